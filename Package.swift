@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "territory",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "territory", targets: ["territory"]),
+    ],
+    dependencies: [
+        // The command line: subcommands, typed options, `--format` validated at parse time.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libgit2 from the system (Debian: libgit2-dev); shim.h wraps its variadic settings call.
+        .systemLibrary(
+            name: "Clibgit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
+        ),
+        // The only Swift that touches libgit2; its API is plain Swift values.
+        .target(name: "TerritoryGit", dependencies: ["Clibgit2"]),
+        // Plans, patterns, rules, reports. Knows nothing about git.
+        .target(name: "TerritoryKit"),
+        // The executable: commands, composition root, exit status.
+        .executableTarget(
+            name: "territory",
+            dependencies: [
+                "TerritoryGit", "TerritoryKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TerritoryGitTests", dependencies: ["TerritoryGit"]),
+        .testTarget(name: "TerritoryKitTests", dependencies: ["TerritoryKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TerritoryKit"]),
+    ]
+)

@@ -1,0 +1,25 @@
+#ifndef TERRITORY_CLIBGIT2_SHIM_H
+#define TERRITORY_CLIBGIT2_SHIM_H
+
+#include <git2.h>
+
+/* git_libgit2_opts is variadic, which Swift cannot call; these wrappers fix the arguments. */
+
+/* Accept repository extensions libgit2 1.5.1 does not know (git worktree/sparse-checkout set
+   extensions.worktreeConfig). libgit2 still ignores config.worktree, which territory never needs. */
+static inline int territory_git_set_extensions(const char **extensions, size_t count) {
+    return git_libgit2_opts(GIT_OPT_SET_EXTENSIONS, extensions, count);
+}
+
+/* libgit2 1.5.1 refuses repositories owned by another uid with a misleading error; territory only
+   reads, so CI containers whose checkout belongs to another user may switch the check off. */
+static inline int territory_git_set_owner_validation(int enabled) {
+    return git_libgit2_opts(GIT_OPT_SET_OWNER_VALIDATION, enabled);
+}
+
+/* Re-hashing every object read costs ~15% of a full-tree walk and buys nothing for a reader. */
+static inline int territory_git_set_strict_hash_verification(int enabled) {
+    return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, enabled);
+}
+
+#endif
