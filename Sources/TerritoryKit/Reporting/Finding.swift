@@ -1,0 +1,37 @@
+/// One result of a rule: what went wrong in the user's change, whose paths it touched, the plan
+/// line that decided, and how to fix it.
+public struct Finding: Sendable, Hashable {
+    public var rule: String
+    public var severity: Severity
+    /// The agent whose change this is (nil for plan-level findings).
+    public var agent: String?
+    public var path: String
+    /// For a rename: the other side, so a report can say "renamed from …".
+    public var oldPath: String?
+    /// The agents whose territory includes `path`.
+    public var owners: [String]
+    public var message: String
+    /// The plan line that decided.
+    public var plan: SourceLocation?
+    public var hint: String
+
+    public init(
+        rule: String, severity: Severity, agent: String?, path: String, oldPath: String? = nil,
+        owners: [String] = [], message: String, plan: SourceLocation?, hint: String
+    ) {
+        self.rule = rule
+        self.severity = severity
+        self.agent = agent
+        self.path = path
+        self.oldPath = oldPath
+        self.owners = owners
+        self.message = message
+        self.plan = plan
+        self.hint = hint
+    }
+
+    /// Reports sort findings by agent, then path, then rule, so output is stable across runs.
+    static func ordered(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        (lhs.agent ?? "", lhs.path, lhs.rule) < (rhs.agent ?? "", rhs.path, rhs.rule)
+    }
+}

@@ -1,0 +1,58 @@
+/// The human format: findings grouped by agent, each with the plan line that decided and a fix.
+public struct TextReporter: Reporter {
+    public let style: TerminalStyle
+
+    public init(style: TerminalStyle = .plain) { self.style = style }
+
+    public func render(_ report: Report) -> String {
+        var lines = [header(report), ""]
+        let byAgent = Dictionary(grouping: report.findings) { $0.agent ?? "" }
+        for agent in report.agents {
+            lines.append(agentLine(agent, findings: byAgent[agent.id] ?? []))
+            lines += (byAgent[agent.id] ?? []).flatMap(findingLines)
+        }
+        let listed = Set(report.agents.map(\.id))
+        for (agent, findings) in byAgent.sorted(by: { $0.key < $1.key }) where !listed.contains(agent) {
+            lines.append(style.bold(agent.isEmpty ? "plan" : agent))
+            lines += findings.flatMap(findingLines)
+        }
+        lines += report.notes.map { "note: \($0)" }
+        if !report.agents.isEmpty || !report.findings.isEmpty || !report.notes.isEmpty { lines.append("") }
+        lines.append(footer(report))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func header(_ report: Report) -> String {
+        var text = "territory \(report.command): plan \(report.planFile) (from \(report.planSource))"
+        if let base = report.base { text += ", base \(base)" }
+        return text
+    }
+
+    private func agentLine(_ agent: CheckedAgent, findings: [Finding]) -> String {
+        var text = style.bold(agent.id)
+        if let branch = agent.branch { text += " — \(branch) (\(agent.mapping))" }
+        let paths = agent.changedPaths == 1 ? "1 changed path" : "\(agent.changedPaths) changed paths"
+        text += ", \(paths)"
+        if let base = agent.mergeBase { text += " since \(base)" }
+        if findings.isEmpty { text += ": " + style.success("clean") }
+        return text
+    }
+
+    private func findingLines(_ finding: Finding) -> [String] {
+        var lines = ["  " + style.severity(finding.severity, finding.severity.rawValue) + "  "
+            + style.bold(finding.rule) + "  " + finding.path]
+        lines.append("      " + finding.message)
+        if let plan = finding.plan { lines.append("      " + style.dim("plan: \(plan)")) }
+        lines.append("      fix: " + finding.hint)
+        return lines
+    }
+
+    private func footer(_ report: Report) -> String {
+        let summary = report.summary
+        func count(_ n: Int, _ word: String) -> String { n == 1 ? "1 \(word)" : "\(n) \(word)s" }
+        let counts = [count(summary.errors, "error"), count(summary.warnings, "warning"), count(summary.notes, "note")]
+        var text = counts.joined(separator: ", ")
+        if !report.agents.isEmpty { text += " · " + count(report.agents.count, "agent") + " checked" }
+        return report.isBlocking ? style.severity(.error, text) : text
+    }
+}

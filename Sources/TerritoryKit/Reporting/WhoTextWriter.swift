@@ -1,0 +1,20 @@
+/// `territory who`: for each path, every agent the plan relates to it and the deciding line.
+public struct WhoTextWriter: Sendable {
+    public let style: TerminalStyle
+
+    public init(style: TerminalStyle = .plain) { self.style = style }
+
+    public func render(_ answers: [(path: String, ownership: Ownership)]) -> String {
+        var lines: [String] = []
+        for (path, ownership) in answers {
+            lines.append(style.bold(path))
+            let all = Access.allCases.flatMap(ownership.list)
+            for match in all {
+                let access = match.entry.access.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
+                lines.append("  \(access) \(match.agentID)  " + style.dim("\(match.entry.location)  `\(match.entry.pattern)`"))
+            }
+            if ownership.writers.isEmpty { lines.append("  " + style.severity(.warning, "no agent owns this path")) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

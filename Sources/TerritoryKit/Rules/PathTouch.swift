@@ -1,0 +1,25 @@
+/// One path an agent's change writes, with everything a path rule needs to judge it.
+public struct PathTouch: Sendable {
+    public var agent: Agent
+    public var change: ChangedPath
+    /// The side of the change being judged (a rename is judged on both of its paths).
+    public var path: String
+    public var ownership: Ownership
+    public var plan: Plan
+
+    /// How the change treats this path, in words: "changed", "deleted", "renamed away from".
+    var verb: String {
+        switch change.status {
+        case .added: "added"
+        case .modified, .typeChanged: "changed"
+        case .deleted: "deleted"
+        case .renamed: path == change.oldPath ? "renamed away from" : "renamed into"
+        }
+    }
+
+    /// The other side of a rename, so a finding can name it.
+    var otherPath: String? {
+        guard change.status == .renamed else { return nil }
+        return path == change.path ? change.oldPath : change.path
+    }
+}

@@ -1,0 +1,12 @@
+/// Every rule territory knows, in the order the checker asks them: the most specific first.
+public enum RuleCatalog {
+    /// Path rules in precedence order: a plan edit is reported as such, a read-only entry of the
+    /// agent beats another agent's ownership, and "nobody owns it" comes last.
+    public static let pathRules: [any PathRule] = [
+        PlanModifiedRule(), ReadOnlyPathRule(), OutsideTerritoryRule(), UnownedPathRule(),
+    ]
+
+    public static var descriptions: [RuleDescription] {
+        pathRules.map { type(of: $0).description }
+    }
+}

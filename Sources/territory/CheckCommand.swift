@@ -1,0 +1,33 @@
+import ArgumentParser
+import TerritoryGit
+import TerritoryKit
+
+/// `territory check`: agent branches against the base, judged by the plan in the base's tree.
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check agent branches against the plan: every path each branch changed since it left the base.",
+        discussion: "Without branch names, checks every agent whose branch exists.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var planOptions: PlanOptions
+
+    @Option(help: ArgumentHelp("The integration branch (default: main, master, origin/HEAD).", valueName: "ref"))
+    var base: String?
+
+    @Option(help: ArgumentHelp("Judge the branches as this agent (id, number or name).", valueName: "id"))
+    var agent: String?
+
+    @Argument(help: "Branches to check (default: every agent's branch).")
+    var branches: [String] = []
+
+    func run() async throws {
+        try await Failure.reporting {
+            let repository = try RepositoryOpener.open(global.directory)
+            let report = try BranchCheck(repository: repository, planPath: planOptions.plan)
+                .run(base: base, branches: branches, agent: agent)
+            try ReportWriter(options: global).write(report)
+            return report.isBlocking ? ExitStatus.blocked : ExitStatus.clean
+        }
+    }
+}

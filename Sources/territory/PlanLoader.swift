@@ -1,0 +1,32 @@
+import TerritoryGit
+import TerritoryKit
+
+/// Reads the plan from a tree of the repository, never from the working tree: the plan that
+/// judges a change must not come from the change.
+struct PlanLoader {
+    let repository: Repository
+    let requested: String?
+
+    /// The plan in `commit`'s tree, or nil when that tree has none.
+    func load(from commit: ObjectID, named refName: String) throws -> LoadedPlan? {
+        let tree = try repository.tree(ofCommit: commit)
+        guard let path = try PlanLocator(repository: repository, tree: tree).locate(requested),
+              let bytes = try repository.blob(at: path, inTree: tree)
+        else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let plan = PlanReader().read(text: text, file: path)
+        let short = String(commit.description.prefix(7))
+        return LoadedPlan(plan: plan, source: "\(refName)@\(short)", trusted: true)
+    }
+
+    /// The error for a tree without a plan, naming what was looked for.
+    func missing(in refName: String) -> UserError {
+        if let requested {
+            return UserError("no plan at \(requested) in \(refName)",
+                             hint: "check the path with `git ls-tree -r --name-only \(refName)`; plans are read from git, not from the working tree")
+        }
+        return UserError(
+            "no plan found in \(refName): looked for .context-kit/orchestration/*/agent-assignments.md, agent-assignments.md, AGENT_ASSIGNMENTS.md and docs/",
+            hint: "commit the plan to \(refName), or name it with --plan PATH")
+    }
+}

@@ -1,0 +1,45 @@
+import TerritoryGit
+
+/// Finds the plan file in a tree: `--plan` (a file, or a folder holding agent-assignments.md),
+/// else the conventional places. Several candidates are an error that lists them.
+struct PlanLocator {
+    static let fileNames = ["agent-assignments.md", "AGENT_ASSIGNMENTS.md"]
+    static let folders = ["", "docs/"]
+    static let orchestrationRoots = [".context-kit/orchestration", ".claude/orchestration"]
+
+    let repository: Repository
+    let tree: ObjectID
+
+    /// The plan path inside `tree`, or nil when the tree holds none.
+    func locate(_ requested: String?) throws -> String? {
+        if let requested { return try locateRequested(requested) }
+        var found: [String] = []
+        for root in Self.orchestrationRoots {
+            found += try repository.files(inTree: tree, under: root).filter { path in
+                Self.fileNames.contains { path.hasSuffix("/" + $0) } && path.split(separator: "/").count == 4
+            }
+        }
+        for folder in Self.folders {
+            for name in Self.fileNames where try repository.blobID(at: folder + name, inTree: tree) != nil {
+                found.append(folder + name)
+            }
+        }
+        guard found.count <= 1 else {
+            throw UserError(
+                "several plans found: " + found.joined(separator: ", "),
+                hint: "choose one with --plan, e.g. --plan \(found[0])")
+        }
+        return found.first
+    }
+
+    private func locateRequested(_ requested: String) throws -> String? {
+        var path = requested
+        while path.hasPrefix("./") { path.removeFirst(2) }
+        while path.hasSuffix("/") { path.removeLast() }
+        if try repository.blobID(at: path, inTree: tree) != nil { return path }
+        for name in Self.fileNames where try repository.blobID(at: path + "/" + name, inTree: tree) != nil {
+            return path + "/" + name
+        }
+        return nil
+    }
+}

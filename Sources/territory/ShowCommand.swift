@@ -1,0 +1,25 @@
+import ArgumentParser
+import TerritoryKit
+
+/// `territory show`: the plan as territory read it, every entry with its line.
+struct ShowCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Print the plan as territory read it: agents, entries and their plan lines.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var planOptions: PlanOptions
+    @OptionGroup var refOptions: PlanRefOptions
+
+    func run() async throws {
+        try await Failure.reporting {
+            let repository = try RepositoryOpener.open(global.directory)
+            let loaded = try refOptions.load(repository, plan: planOptions.plan)
+            let text: String = switch global.format {
+            case .text: PlanTextWriter(style: TerminalStyle(enabled: global.useColor)).render(loaded.plan, source: loaded.source)
+            case .json: PlanJSONWriter().render(loaded.plan, source: loaded.source)
+            }
+            try FileOutput.write(text, to: global.output)
+            return ExitStatus.clean
+        }
+    }
+}
