@@ -32,6 +32,7 @@ let package = Package(
         ),
         .testTarget(name: "TerritoryGitTests", dependencies: ["TerritoryGit"]),
         .testTarget(name: "TerritoryKitTests", dependencies: ["TerritoryKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TerritoryKit"]),
+        // Runs the built binary on real repositories; depends on the executable so that it is built.
+        .testTarget(name: "EndToEndTests", dependencies: ["territory"]),
     ]
 )

@@ -6,8 +6,8 @@ public struct Finding: Sendable, Hashable {
     /// The agent whose change this is (nil for plan-level findings).
     public var agent: String?
     public var path: String
-    /// For a rename: the other side, so a report can say "renamed from …".
-    public var oldPath: String?
+    /// For a rename, both of its paths (`path` is one of them), so a report can say "renamed to …".
+    public var rename: Rename?
     /// The agents whose territory includes `path`.
     public var owners: [String]
     public var message: String
@@ -16,14 +16,14 @@ public struct Finding: Sendable, Hashable {
     public var hint: String
 
     public init(
-        rule: String, severity: Severity, agent: String?, path: String, oldPath: String? = nil,
+        rule: String, severity: Severity, agent: String?, path: String, rename: Rename? = nil,
         owners: [String] = [], message: String, plan: SourceLocation?, hint: String
     ) {
         self.rule = rule
         self.severity = severity
         self.agent = agent
         self.path = path
-        self.oldPath = oldPath
+        self.rename = rename
         self.owners = owners
         self.message = message
         self.plan = plan

@@ -35,7 +35,7 @@ public struct JSONReporter: Reporter {
             "path": finding.path, "owners": finding.owners, "message": finding.message, "hint": finding.hint,
             "plan": finding.plan.map { ["file": $0.file, "line": $0.line] as [String: Any] } ?? NSNull(),
         ]
-        if let oldPath = finding.oldPath { object["oldPath"] = oldPath }
+        if let rename = finding.rename { object["rename"] = ["from": rename.from, "to": rename.to] }
         return object
     }
 }

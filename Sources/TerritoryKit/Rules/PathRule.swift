@@ -10,6 +10,6 @@ extension PathRule {
     func finding(_ touch: PathTouch, owners: [String], message: String, plan: SourceLocation?, hint: String) -> Finding {
         Finding(
             rule: Self.description.id, severity: Self.description.defaultSeverity, agent: touch.agent.id,
-            path: touch.path, oldPath: touch.otherPath, owners: owners, message: message, plan: plan, hint: hint)
+            path: touch.path, rename: touch.rename, owners: owners, message: message, plan: plan, hint: hint)
     }
 }

@@ -17,9 +17,9 @@ public struct PathTouch: Sendable {
         }
     }
 
-    /// The other side of a rename, so a finding can name it.
-    var otherPath: String? {
-        guard change.status == .renamed else { return nil }
-        return path == change.path ? change.oldPath : change.path
+    /// Both paths, when the change is a rename.
+    var rename: Rename? {
+        guard change.status == .renamed, let oldPath = change.oldPath else { return nil }
+        return Rename(from: oldPath, to: change.path)
     }
 }

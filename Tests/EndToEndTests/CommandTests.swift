@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// Branch selection, `show`, `who`, output formats, and the promise never to write.
+@Suite struct CommandTests {
+    @Test func agentOptionFindsItsBranch() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.branch("work/api") { try repo.write("src/api/a.py") }
+        try repo.branch("agent/docs-agent") { try repo.write("src/api/b.py") }
+        let result = try TerritoryBinary.run(["check", "--agent", "docs-agent", "--format", "json"], in: repo.root)
+        #expect(result.status == 1)
+        #expect(try JSONReport(result.stdout).findingLines == ["outside-territory docs-agent src/api/b.py"])
+    }
+
+    @Test func namedBranchJudgedAsNamedAgent() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.branch("experiment") { try repo.write("docs/x.md") }
+        let result = try TerritoryBinary.run(["check", "--agent", "3", "experiment", "--format", "json"], in: repo.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let agents = try JSONReport(result.stdout).object["agents"] as? [[String: Any]]
+        #expect(agents?.first?["id"] as? String == "docs-agent")
+        #expect(agents?.first?["mapping"] as? String == "--agent")
+    }
+
+    @Test func branchPatternsTieBranchesToAgents() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.branch("agent/ui-agent") { try repo.write("src/ui/a.tsx") }
+        try repo.branch("feature/docs-agent") { try repo.write("docs/a.md") }
+        let result = try TerritoryBinary.run(["check", "--format", "json"], in: repo.root)
+        let agents = (try JSONReport(result.stdout).object["agents"] as? [[String: Any]]) ?? []
+        let mappings = agents.map { "\($0["id"] as? String ?? "") \($0["branch"] as? String ?? "") \($0["mapping"] as? String ?? "")" }
+        #expect(mappings == ["ui-agent agent/ui-agent pattern agent/{id}", "docs-agent feature/docs-agent pattern */{id}"])
+        #expect(result.status == 0)
+    }
+
+    @Test func textReportNamesRuleLineAndFixWithoutColorWhenPiped() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.branch("agent/docs-agent") { try repo.write("src/ui/App.tsx", "x\n") }
+        let result = try TerritoryBinary.run(["check"], in: repo.root)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("outside-territory"))
+        #expect(result.stdout.contains("\(ScenarioPlan.path):\(ScenarioPlan.Line.uiTerritory)"))
+        #expect(result.stdout.contains("fix:"))
+        #expect(!result.stdout.contains("\u{1B}["))
+    }
+
+    @Test func checkNeverWritesToTheRepository() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.branch("agent/docs-agent") { try repo.write("src/ui/App.tsx", "x\n") }
+        try repo.write("untracked.txt")
+        let before = try repo.fingerprint()
+        for arguments in [["check"], ["check", "--format", "json"], ["show"], ["who", "src/ui/App.tsx"], ["check", "nope"]] {
+            _ = try TerritoryBinary.run(arguments, in: repo.root)
+        }
+        #expect(try repo.fingerprint() == before)
+    }
+
+    @Test func whoNamesOwnersAndDecidingLine() throws {
+        let repo = try ScenarioPlan.repository()
+        let result = try TerritoryBinary.run(["who", "src/shared/types.ts", "nowhere/x", "--format", "json"], in: repo.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let paths = try JSONReport(result.stdout).object["paths"] as? [[String: Any]] ?? []
+        #expect(paths.first?["owners"] as? [String] == ["ui-agent"])
+        let read = paths.first?["read"] as? [[String: Any]]
+        #expect(read?.first?["agent"] as? String == "api-agent")
+        #expect((read?.first?["plan"] as? [String: Any])?["line"] as? Int == ScenarioPlan.Line.apiReadOnly)
+        #expect(paths.last?["owners"] as? [String] == [])
+    }
+
+    @Test func whoResolvesPathsFromASubfolder() throws {
+        let repo = try ScenarioPlan.repository()
+        let result = try TerritoryBinary.run(["who", "App.tsx"], in: repo.root.appendingPathComponent("src/ui"))
+        #expect(result.stdout.contains("src/ui/App.tsx"))
+        #expect(result.stdout.contains("ui-agent"))
+    }
+
+    @Test func showPrintsAgentsWithEntryLines() throws {
+        let repo = try ScenarioPlan.repository()
+        let result = try TerritoryBinary.run(["show", "--format", "json"], in: repo.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let plan = try JSONReport(result.stdout).object["plan"] as? [String: Any]
+        let agents = plan?["agents"] as? [[String: Any]] ?? []
+        #expect(agents.map { $0["id"] as? String ?? "" } == ["api-agent", "ui-agent", "docs-agent"])
+        let write = agents.first?["write"] as? [[String: Any]]
+        #expect(write?.first?["pattern"] as? String == "src/api/**")
+        #expect(write?.first?["line"] as? Int == ScenarioPlan.Line.apiTerritory)
+        #expect(agents.first?["branch"] as? String == "work/api")
+    }
+}

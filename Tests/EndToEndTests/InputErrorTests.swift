@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// Bad input gets exit 2 and a message that says what to do; never a crash.
+@Suite struct InputErrorTests {
+    @Test func unknownRefExitsTwoWithAHint() throws {
+        let repo = try ScenarioPlan.repository()
+        let result = try TerritoryBinary.run(["check", "no-such-branch"], in: repo.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no-such-branch"))
+        #expect(result.stderr.contains("git branch"), "the message should say how to find the right name: \(result.stderr)")
+    }
+
+    @Test func unknownBaseExitsTwo() throws {
+        let repo = try ScenarioPlan.repository()
+        let result = try TerritoryBinary.run(["check", "--base", "nope"], in: repo.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("nope"))
+    }
+
+    @Test func notARepositoryExitsTwo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("territory-norepo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try TerritoryBinary.run(["check"], in: folder, environment: ["GIT_CEILING_DIRECTORIES": folder.deletingLastPathComponent().path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("-C"), "should say how to point territory at a repository: \(result.stderr)")
+    }
+
+    @Test func missingDirectoryExitsTwo() throws {
+        let repo = try ScenarioPlan.repository()
+        let result = try TerritoryBinary.run(["check", "-C", "/no/such/folder"], in: repo.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("/no/such/folder"))
+    }
+
+    @Test func missingPlanExitsTwo() throws {
+        let repo = try GitRepository()
+        try repo.write("README.md")
+        try repo.commitAll("no plan")
+        let result = try TerritoryBinary.run(["check"], in: repo.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no plan found"))
+        #expect(result.stderr.contains("--plan"))
+    }
+
+    @Test func branchOfNoAgentExitsTwo() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.branch("feature/unrelated") { try repo.write("docs/x.md") }
+        let result = try TerritoryBinary.run(["check", "feature/unrelated"], in: repo.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--agent"))
+    }
+
+    @Test func unknownFormatIsAUsageErrorWithExitTwo() throws {
+        let repo = try ScenarioPlan.repository()
+        let result = try TerritoryBinary.run(["check", "--format", "yaml"], in: repo.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("yaml"))
+    }
+
+    @Test func shallowCloneWithoutMergeBaseExitsTwoWithFetchHint() throws {
+        let origin = try ScenarioPlan.repository()
+        for index in 1...3 {
+            try origin.write("docs/\(index).md")
+            try origin.commitAll("main \(index)")
+        }
+        try origin.branch("agent/docs-agent", from: "main~3") { try origin.write("docs/agent.md") }
+        let clone = try GitRepository()
+        try clone.git("fetch", "-q", "--depth", "1", "file://\(origin.path)", "main:main", "agent/docs-agent:agent/docs-agent")
+        let result = try TerritoryBinary.run(["check"], in: clone.root)
+        #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.contains("fetch"), "should say how to fetch more history: \(result.stderr)")
+    }
+}
