@@ -1,0 +1,10 @@
+# Conveniences over the scripts the README names. Every target installs what it needs.
+.PHONY: demo test bench build
+demo:
+	bash scripts/demo.sh
+test:
+	bash scripts/test.sh
+bench:
+	bash scripts/bench.sh
+build:
+	scripts/bootstrap.sh && swift build -c release --product territory

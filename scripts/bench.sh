@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Benchmark: territory against git's own CLI on the same 100k-file repository, in one run.
+#   scripts/bench.sh            (make bench)
+# Builds a release binary, generates the repository once (../shared/tools/mkrepo.py: 100,000
+# files, 8 agent branches of ~500 changes each), then times with hyperfine:
+#   territory check over the 8 agent branches (plan reading, matching and all)
+#   git diff --name-only main...agent/agentN, once per branch (8 processes)
+# and prints the ratio. Set BENCH_DIR to keep the repository elsewhere, MKREPO to another generator.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+"$here/scripts/bootstrap.sh" hyperfine python3
+cd "$here"
+swift build -c release --product territory >/dev/null
+bin="$(swift build -c release --show-bin-path)/territory"
+work="${BENCH_DIR:-${TMPDIR:-/tmp}/territory-bench}"
+repo="$work/repo100k"
+mkrepo="${MKREPO:-$here/../shared/tools/mkrepo.py}"
+mkdir -p "$work"
+if [ ! -f "$repo/.git/bench-expected.json" ]; then
+  [ -f "$mkrepo" ] || { echo "bench: no repository generator at $mkrepo; set MKREPO" >&2; exit 2; }
+  echo "bench: generating a 100k-file repository in $repo (once)"
+  rm -rf "$repo"
+  python3 "$mkrepo" "$repo" --files 100000 --agents 8 --changes 500 --violations 3
+  git -C "$repo" repack -adq
+fi
+branches=$(git -C "$repo" for-each-ref --format='%(refname:short)' refs/heads/agent/ | tr '\n' ' ')
+files=$(git -C "$repo" ls-tree -r --name-only main | wc -l)
+echo "bench: $files files, branches: $branches"
+
+git_cmds=()
+for b in $branches; do git_cmds+=("git -C $repo diff --name-only main...$b"); done
+hyperfine -N -i --warmup 3 --runs "${RUNS:-20}" --export-json "$work/check.json" \
+  "$bin check -C $repo --base main $branches" "${git_cmds[@]}" >"$work/hyperfine.txt"
+
+python3 - "$work/check.json" <<'PY'
+import json, statistics, sys
+results = json.load(open(sys.argv[1]))["results"]
+territory, gits = results[0], results[1:]
+t = statistics.median(territory["times"]) * 1000
+g = sum(statistics.median(r["times"]) for r in gits) * 1000
+print(f"territory check, 8 branches:        median {t:7.1f} ms")
+print(f"git diff --name-only x{len(gits)} (summed): median {g:7.1f} ms")
+print(f"ratio territory / git:              {t / g:.2f}x  (goal <= 2x)")
+PY
