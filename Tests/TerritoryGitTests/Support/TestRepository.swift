@@ -81,10 +81,3 @@ final class TestRepository {
         return try git("rev-parse", "HEAD")
     }
 }
-
-struct GitCommandFailed: Error, CustomStringConvertible {
-    var arguments: [String]
-    var status: Int32
-    var stderr: String
-    var description: String { "git \(arguments.joined(separator: " ")) exited \(status): \(stderr)" }
-}
