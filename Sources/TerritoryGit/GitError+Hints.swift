@@ -1,4 +1,7 @@
 import Clibgit2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The advice territory attaches to libgit2 failures it recognises. libgit2's own messages
 /// describe the symptom; these say what the user can type to get unstuck.
@@ -29,7 +32,7 @@ extension GitError {
     static func opening(_ path: String, code: Int32) -> GitError {
         var error = GitError.last("git_repository_open_ext", code)
         if code == GIT_EOWNER.rawValue || error.message.contains("safe.directory") {
-            error.hint = ownershipHint(path)
+            error.hint = ownershipHint(topLevel(containing: path))
         } else if error.message.contains("unsupported extension") {
             error.hint = unsupportedExtensionHint
         } else if code == GIT_ENOTFOUND.rawValue {
@@ -37,6 +40,18 @@ extension GitError {
         }
         return error
     }
+}
+
+/// safe.directory must name the repository's top-level folder, not the subfolder territory was
+/// started in: walks up to the nearest folder holding `.git` (the path itself if none does).
+private func topLevel(containing path: String) -> String {
+    var folder = path.withoutTrailingSlash
+    while !folder.isEmpty {
+        if access(folder + "/.git", F_OK) == 0 { return folder }
+        guard let slash = folder.lastIndex(of: "/") else { break }
+        folder = String(folder[..<slash])
+    }
+    return path
 }
 
 /// Throws the last libgit2 error when `code` signals failure (negative), else does nothing.
