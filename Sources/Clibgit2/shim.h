@@ -2,6 +2,8 @@
 #define TERRITORY_CLIBGIT2_SHIM_H
 
 #include <git2.h>
+/* git_repository_set_index: the GIT_INDEX_FILE fallback when FROM_ENV cannot be used. */
+#include <git2/sys/repository.h>
 
 /* git_libgit2_opts is variadic, which Swift cannot call; these wrappers fix the arguments. */
 

@@ -1,0 +1,31 @@
+import Clibgit2
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The process-wide libgit2 set-up, done once before the first repository is opened.
+enum Libgit2 {
+    /// A `static let` is initialised lazily and thread-safely, so every entry point can just
+    /// touch it. The settings must be in place before any repository is opened.
+    static let initialized: Bool = {
+        guard git_libgit2_init() >= 0 else { return false }
+        // libgit2 1.5.1 refuses repositories with extensions.worktreeConfig (set by
+        // `git sparse-checkout` and worktree configurations) unless it is told to accept it.
+        let name = strdup("worktreeconfig")
+        defer { free(name) }
+        var names: [UnsafePointer<CChar>?] = [UnsafePointer(name)]
+        _ = names.withUnsafeMutableBufferPointer { buffer in
+            territory_git_set_extensions(buffer.baseAddress, buffer.count)
+        }
+        // territory only reads objects git wrote; re-hashing them costs ~15% of a tree walk.
+        _ = territory_git_set_strict_hash_verification(0)
+        return true
+    }()
+
+    /// Throws when libgit2 itself could not start (e.g. it could not allocate its globals).
+    static func ensure() throws(GitError) {
+        guard initialized else {
+            throw GitError(function: "git_libgit2_init", code: -1, message: "libgit2 failed to initialise")
+        }
+    }
+}

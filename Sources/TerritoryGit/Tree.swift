@@ -1,0 +1,35 @@
+import Clibgit2
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A loaded tree object. Holds its repository so libgit2 frees the tree before the repository.
+final class Tree {
+    let raw: OpaquePointer
+    let repository: Repository
+
+    init(_ id: ObjectID, in repository: Repository) throws(GitError) {
+        var oid = id.raw
+        var handle: OpaquePointer?
+        let code = git_tree_lookup(&handle, repository.raw, &oid)
+        guard code >= 0, let handle else { throw GitError.last("git_tree_lookup", code) }
+        self.raw = handle
+        self.repository = repository
+    }
+
+    deinit { git_tree_free(raw) }
+
+    var count: Int { git_tree_entrycount(raw) }
+
+    /// The entry at `index`, copied out so it outlives the tree.
+    func entry(at index: Int) -> TreeEntry? {
+        guard let entry = git_tree_entry_byindex(raw, index), let name = git_tree_entry_name(entry) else { return nil }
+        let bytes = UnsafeRawBufferPointer(start: name, count: strlen(name))
+        return TreeEntry(
+            name: Array(bytes), id: ObjectID(git_tree_entry_id(entry)),
+            mode: git_tree_entry_filemode(entry).rawValue)
+    }
+
+    /// Every entry, in git order.
+    var entries: [TreeEntry] { (0..<count).compactMap { entry(at: $0) } }
+}
