@@ -7,7 +7,8 @@ public struct TextReporter: Reporter {
     public func render(_ report: Report) -> String {
         var lines = [header(report), ""]
         let byAgent = Dictionary(grouping: report.findings) { $0.agent ?? "" }
-        for agent in report.agents {
+        for (index, agent) in report.agents.enumerated() {
+            if index > 0, !(byAgent[report.agents[index - 1].id] ?? []).isEmpty { lines.append("") }
             lines.append(agentLine(agent, findings: byAgent[agent.id] ?? []))
             lines += (byAgent[agent.id] ?? []).flatMap(findingLines)
         }

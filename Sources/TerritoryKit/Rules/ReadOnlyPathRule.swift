@@ -15,7 +15,7 @@ public struct ReadOnlyPathRule: PathRule {
         guard touch.ownership.match(for: agent, .write) == nil else { return nil }
         guard let decided = touch.ownership.match(for: agent, .forbidden) ?? touch.ownership.match(for: agent, .read)
         else { return nil }
-        let listed = decided.entry.access == .forbidden ? "forbids it to \(agent)" : "gives it to \(agent) read-only"
+        let listed = decided.entry.access == .forbidden ? "forbids \(agent) to touch" : "gives \(agent) read-only"
         let owners = touch.ownership.owners
         let ask = owners.isEmpty ? "the orchestrator" : owners.joined(separator: ", ")
         return finding(
