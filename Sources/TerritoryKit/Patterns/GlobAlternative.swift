@@ -29,6 +29,22 @@ struct GlobAlternative: Sendable, Hashable {
         return part
     }
 
+    /// The longest literal segment: some path segment must equal it, wherever `**` puts it.
+    var longestLiteralSegment: [UInt8]? {
+        var best: [UInt8]?
+        for case .literal(let part) in segments where part.count > (best?.count ?? -1) { best = part }
+        return best
+    }
+
+    /// Which strategy bucket finds this alternative's candidates, and under which key.
+    var bucket: (bucket: PatternBuckets.Bucket, key: [UInt8]) {
+        if let path = literalPath { return (.literal, path) }
+        if let ext = requiredExtension { return (.extension, ext) }
+        if let first = firstLiteralSegment { return (.firstSegment, first) }
+        if let segment = longestLiteralSegment { return (.anySegment, segment) }
+        return (.general, [])
+    }
+
     /// The extension every path segment matched by the last pattern segment must have (the bytes
     /// after its last `.`), when the segment ends in a literal `.ext` after its last wildcard.
     ///

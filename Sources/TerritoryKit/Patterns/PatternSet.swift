@@ -7,6 +7,8 @@
 /// - **extension**: the last pattern segment requires an extension (`**/*.ts`, `src/**/*.d.ts`);
 ///   keyed by it and looked up with the extension of each path segment.
 /// - **first segment**: the first pattern segment is literal (`packages/*/src`); keyed by it.
+/// - **any segment**: some later segment is literal (`**/m1/**`, `*/p/src`); keyed by the
+///   longest, looked up with every path segment.
 /// - **general**: the rest (`*/x`, `**/test_*`), tried one by one.
 ///
 /// Brace alternatives compile to several flat globs that report one index.
@@ -17,19 +19,13 @@ public final class PatternSet: Sendable {
     public let errors: [(index: Int, error: PatternError)]
 
     let program: PatternProgram
-    let literals: PatternHashTable
-    let extensions: PatternHashTable
-    let firstSegments: PatternHashTable
-    let general: [Int32]
+    let buckets: PatternBuckets
 
     /// Compiles every pattern; invalid ones never match and are listed in `errors`.
     public init(_ patterns: [String]) {
         var program = PatternProgram()
         var errors: [(index: Int, error: PatternError)] = []
-        var literals: [(hash: UInt64, id: Int)] = []
-        var extensions: [(hash: UInt64, id: Int)] = []
-        var firstSegments: [(hash: UInt64, id: Int)] = []
-        var general: [Int32] = []
+        var items: [(bucket: PatternBuckets.Bucket, hash: UInt64, id: Int)] = []
         for (index, pattern) in patterns.enumerated() {
             let alternatives: [GlobAlternative]
             do {
@@ -40,24 +36,14 @@ public final class PatternSet: Sendable {
             }
             for alternative in alternatives {
                 let id = program.append(alternative, index: index)
-                if let path = alternative.literalPath {
-                    literals.append((PatternHash.of(path), id))
-                } else if let ext = alternative.requiredExtension {
-                    extensions.append((PatternHash.of(ext), id))
-                } else if let first = alternative.firstLiteralSegment {
-                    firstSegments.append((PatternHash.of(first), id))
-                } else {
-                    general.append(Int32(id))
-                }
+                let (bucket, key) = alternative.bucket
+                items.append((bucket, bucket == .general ? 0 : PatternHash.of(key), id))
             }
         }
         count = patterns.count
         self.errors = errors
         self.program = program
-        self.literals = PatternHashTable(literals)
-        self.extensions = PatternHashTable(extensions)
-        self.firstSegments = PatternHashTable(firstSegments)
-        self.general = general
+        self.buckets = PatternBuckets(items)
     }
 
     /// Indices (into the input array) of every pattern that matches `path`, ascending, without
