@@ -37,3 +37,19 @@ struct PatternSetTests {
         #expect(set.matches("a.d/b.d/x.d") == [0, 1])
     }
 }
+
+/// Each alternative lands in the bucket the design names; the differential test then proves
+/// every bucket agrees with the naive reference.
+struct PatternBucketTests {
+    @Test("bucket choice", arguments: [
+        ("src/api/handler.py", PatternBuckets.Bucket.literal), ("src/api/", .literal), ("app/(auth)/[id]", .literal),
+        ("**/*.md", .extension), ("src/**/*.d.ts", .extension), ("packages/*/src", .firstSegment),
+        ("docs/**", .literal), ("**/node_modules/**", .anySegment), ("*/p1/src/*", .anySegment),
+        ("**", .general), ("*/*", .general), ("**/test_*", .general),
+    ])
+    func bucket(_ pattern: String, _ bucket: PatternBuckets.Bucket) throws {
+        let alternatives = try PatternCompiler.compile(pattern)
+        #expect(alternatives.map(\.bucket.bucket) == [bucket])
+        #expect(PatternSet([pattern]).buckets.count(bucket) == 1)
+    }
+}
