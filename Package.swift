@@ -31,7 +31,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TerritoryGitTests", dependencies: ["TerritoryGit"]),
-        .testTarget(name: "TerritoryKitTests", dependencies: ["TerritoryKit"]),
+        .testTarget(name: "TerritoryKitTests", dependencies: ["TerritoryKit"], exclude: ["Golden"]),
         // Runs the built binary on real repositories; depends on the executable so that it is built.
         .testTarget(name: "EndToEndTests", dependencies: ["territory"]),
     ]
