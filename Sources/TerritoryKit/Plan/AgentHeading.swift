@@ -29,7 +29,7 @@ struct AgentHeading: Sendable, Hashable {
         guard let separator = after.first else { return nil }
         switch separator {
         case ":", "：", "—", "–": break
-        case "-" where spaced: break
+        case "-" where spaced && after.dropFirst().first == " ": break
         default: return nil
         }
         let name = after.dropFirst().trimmingSpaces

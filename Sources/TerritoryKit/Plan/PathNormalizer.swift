@@ -39,7 +39,12 @@ struct PathNormalizer: Sendable {
             return .unresolvable(reason: "an absolute Windows path")
         }
         if path.hasPrefix("~") { return .unresolvable(reason: "a path in a home directory") }
-        while path.hasPrefix("./") { path.removeFirst(2) }
+        // `./name` and `/name` are anchored at the root, so they are never bare names.
+        var anchored = false
+        while path.hasPrefix("./") {
+            path.removeFirst(2)
+            anchored = true
+        }
         if path.split(separator: "/").contains("..") { return .unresolvable(reason: "a path outside the repository") }
         if path.hasPrefix("/") {
             if Self.machineRoots.contains(where: { path.hasPrefix($0) }) {
@@ -51,6 +56,7 @@ struct PathNormalizer: Sendable {
                 return .notAPath(reason: "an HTTP route or absolute path, not a repository path")
             }
             path = rest
+            anchored = true
         }
         if Self.hasLineSuffix(path) { return .unresolvable(reason: "a file:line reference") }
         if path.contains("...") || path.contains("…") { return .unresolvable(reason: "an elided path") }
@@ -62,7 +68,7 @@ struct PathNormalizer: Sendable {
             return .path(planFolder + "/" + path, bareName: false)
         }
         if path.contains("/") { return .path(path, bareName: false) }
-        return KnownFileNames.isFileName(path) ? .path(path, bareName: true) : .ignored
+        return KnownFileNames.isFileName(path) ? .path(path, bareName: !anchored) : .ignored
     }
 
     /// `Theme.swift:396`, `app.py:10-20`, `x.swift:41–49`.
