@@ -8,7 +8,7 @@ enum KnownFileNames {
         "ipynb", "j2", "java", "jinja", "jl", "jpeg", "jpg", "js", "json", "jsonl", "jsx", "kt", "kts",
         "lean", "less", "lock", "log", "lua", "m", "md", "mdx", "mjs", "mk", "ml", "mm", "mod", "mts", "ndjson",
         "nim", "nix", "njk", "patch", "pbxproj", "pdf", "php", "pl", "plist", "png", "prisma", "properties",
-        "proto", "ps1", "pug", "py", "pyi", "r", "rb", "rs", "rst", "sample", "sass", "scala", "scss", "sh",
+        "proto", "ps1", "pug", "py", "pyi", "r", "rb", "rs", "rst", "sample", "sass", "scala", "scm", "scss", "sh",
         "sol", "sql", "sqlite", "storyboard", "sum", "svelte", "svg", "swift", "template", "tex", "tf",
         "tmpl", "toml", "ts", "tsv", "tsx", "txt", "vtt", "vue", "wasm", "webp", "xcconfig", "xcodeproj",
         "xcworkspace", "xib", "xml", "yaml", "yml", "zig", "zsh",

@@ -44,7 +44,9 @@ struct PlanReadingState: Sendable {
             guard let access = effectiveAccess else { return }
             add(ItemExtractor.candidates(inItem: text), access: access, line: line.number)
         case .text(let text):
+            guard current != nil else { return }
             current?.waves += AgentField.boldWaves(text)
+            plainLabel(text, line: line.number)
         case .blank, .tableRow, .fenceOpen, .fenceClose, .fenced:
             break
         }
@@ -122,6 +124,14 @@ struct PlanReadingState: Sendable {
         labelAccess = .some(access)
         guard let access else { return }
         add(ItemExtractor.candidates(inInline: label.value), access: access, line: line)
+    }
+
+    /// A short paragraph ending in a colon (`Owns:`) acts as a label when it names a class, or
+    /// when it ends an earlier label's list (`Tasks:`); other prose never ends a heading's class.
+    private mutating func plainLabel(_ text: String, line: Int) {
+        guard text.hasSuffix(":"), text.count <= 80, !text.contains("`") else { return }
+        let label = BoldLabel(name: String(text.dropLast()), value: "")
+        if SectionClassifier.classify(label.name) != nil || labelAccess != nil { classify(label, line: line) }
     }
 
     private mutating func add(_ candidates: [ItemExtractor.Candidate], access: Access, line: Int) {
