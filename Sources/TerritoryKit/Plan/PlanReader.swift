@@ -1,0 +1,22 @@
+/// Reads an orchestration plan's markdown into a `Plan`: agents, their waves and branches, and
+/// the entries of their territories, each with the line it was written on.
+///
+/// The reader is tolerant by design (plans are written by models, in many layouts): what it
+/// cannot use it skips, and what a person should know about becomes a `PlanDiagnostic`.
+public struct PlanReader: Sendable {
+    public init() {}
+
+    /// Reads one plan file. Never throws, never traps, never prints: problems become plan.diagnostics.
+    /// `file` is the plan's repository-relative path (used for provenance and to resolve plan-relative paths).
+    public func read(text: String, file: String) -> Plan {
+        var plan = Plan(file: file, agents: [])
+        var state = PlanReadingState(file: file, planFolder: plan.folder)
+        for line in MarkdownLineScanner().scan(text) {
+            state.consume(line)
+        }
+        let (agents, diagnostics) = state.finish()
+        plan.agents = agents
+        plan.diagnostics = diagnostics
+        return plan
+    }
+}

@@ -1,0 +1,33 @@
+/// Decides what a heading or bold label inside an agent's section introduces: its territory
+/// (write), paths it may read, paths shared under a rule, paths it must not touch, or nothing.
+///
+/// Matching is by whole words, case-insensitive. When several classes match, the more
+/// restrictive reading wins in this order: read, forbidden, shared, write — so
+/// `Territory (Read-Only)` is read and `Shared files (modify specific sections)` is shared.
+enum SectionClassifier {
+    static let readWords = ["read-only", "read only", "readonly", "can read", "may read", "reads", "context"]
+    static let forbiddenWords = [
+        "do not modify", "don't modify", "not allowed", "must not", "forbidden", "no-touch", "no touch",
+        "cannot", "never",
+    ]
+    static let sharedWords = ["shared", "coordinate", "append"]
+    static let writeWords = [
+        "owns", "owned", "ownership", "exclusive", "files owned", "new files", "files to create",
+        "files to modify", "file ownership",
+    ]
+    /// `primary` introduces a territory (`### Primary Territory`) but not a goal or a deliverable.
+    static let primaryExceptions = ["goal", "deliverable", "responsibilit", "purpose", "objective", "role", "focus"]
+
+    static func classify(_ text: some StringProtocol) -> Access? {
+        let lower = HeadingText.plain(text).lowercased()
+        if readWords.contains(where: { lower.containsWord($0) }) { return .read }
+        if forbiddenWords.contains(where: { lower.containsWord($0) }) { return .forbidden }
+        if sharedWords.contains(where: { lower.containsWord($0, prefix: true) }) { return .shared }
+        if lower.containsWord("territor", prefix: true) { return .write }
+        if writeWords.contains(where: { lower.containsWord($0) }) { return .write }
+        if lower.containsWord("primary"), !primaryExceptions.contains(where: { lower.contains($0) }) {
+            return .write
+        }
+        return nil
+    }
+}
