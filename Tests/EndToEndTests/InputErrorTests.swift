@@ -67,7 +67,7 @@ import Testing
         }
         try origin.branch("agent/docs-agent", from: "main~3") { try origin.write("docs/agent.md") }
         let clone = try GitRepository()
-        try clone.git("fetch", "-q", "--depth", "1", "file://\(origin.path)", "main:main", "agent/docs-agent:agent/docs-agent")
+        try clone.git("fetch", "-q", "--update-head-ok", "--depth", "1", "file://\(origin.path)", "main:main", "agent/docs-agent:agent/docs-agent")
         let result = try TerritoryBinary.run(["check"], in: clone.root)
         #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
         #expect(result.stderr.contains("fetch"), "should say how to fetch more history: \(result.stderr)")
