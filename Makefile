@@ -7,4 +7,4 @@ test:
 bench:
 	bash scripts/bench.sh
 build:
-	scripts/bootstrap.sh && swift build -c release --product territory
+	scripts/bootstrap.sh && swift build -c release --static-swift-stdlib --product territory

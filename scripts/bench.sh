@@ -10,7 +10,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 "$here/scripts/bootstrap.sh" hyperfine python3
 cd "$here"
-swift build -c release --product territory >/dev/null
+swift build -c release --static-swift-stdlib --product territory >/dev/null
 bin="$(swift build -c release --show-bin-path)/territory"
 work="${BENCH_DIR:-${TMPDIR:-/tmp}/territory-bench}"
 repo="$work/repo100k"

@@ -12,17 +12,22 @@ struct TreeDiffer {
 
     mutating func diff(_ old: ObjectID?, _ new: ObjectID?, prefix: [UInt8] = []) throws(GitError) {
         if old == new { return }
-        let oldEntries = try old.map { id throws(GitError) in try Tree(id, in: repository).entries } ?? []
-        let newEntries = try new.map { id throws(GitError) in try Tree(id, in: repository).entries } ?? []
-        var unmatched = [[UInt8]: TreeEntry](minimumCapacity: newEntries.count)
-        for entry in newEntries { unmatched[entry.name] = entry }
-        for before in oldEntries {
-            let after = unmatched.removeValue(forKey: before.name)
-            try compare(before, after, path: prefix + before.name)
+        let oldTree = try old.map { id throws(GitError) in try Tree(id, in: repository) }
+        let newTree = try new.map { id throws(GitError) in try Tree(id, in: repository) }
+        // Entries equal on both sides are skipped on borrowed pointers, without copying names:
+        // in a typical change almost every entry of a visited tree is unchanged.
+        for index in 0..<(oldTree?.count ?? 0) {
+            guard let before = oldTree?.borrowedEntry(at: index) else { continue }
+            let after = newTree?.borrowedEntry(namedLike: before)
+            if let after, Tree.same(before, after) { continue }
+            guard let beforeEntry = Tree.copy(before) else { continue }
+            try compare(beforeEntry, after.flatMap(Tree.copy), path: prefix + beforeEntry.name)
         }
-        // Whatever is left in `unmatched` is new; visit it in git order for stable recursion.
-        for after in newEntries where unmatched[after.name] != nil {
-            try compare(nil, after, path: prefix + after.name)
+        for index in 0..<(newTree?.count ?? 0) {
+            guard let after = newTree?.borrowedEntry(at: index),
+                  oldTree?.borrowedEntry(namedLike: after) == nil,
+                  let afterEntry = Tree.copy(after) else { continue }
+            try compare(nil, afterEntry, path: prefix + afterEntry.name)
         }
     }
 

@@ -2,21 +2,25 @@
 public struct Checker: Sendable {
     public let map: TerritoryMap
     private let rules: [any PathRule]
+    private let planScope: PlanScope
+    private let agents: [String: Agent]
 
     public init(map: TerritoryMap, rules: [any PathRule] = RuleCatalog.pathRules) {
         self.map = map
         self.rules = rules
+        self.planScope = PlanScope(plan: map.plan)
+        self.agents = Dictionary(map.plan.agents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The findings for one agent's change: every path it writes (both sides of a rename) is
     /// judged once, by the first rule that has something to say.
     public func check(_ change: AgentChange) -> [Finding] {
-        guard let agent = map.plan.agents.first(where: { $0.id == change.agentID }) else { return [] }
+        guard let agent = agents[change.agentID] else { return [] }
         var findings: [Finding] = []
         for changed in change.changes {
             for path in changed.touchedPaths {
                 let touch = PathTouch(
-                    agent: agent, change: changed, path: path, ownership: map.ownership(of: path), plan: map.plan)
+                    agent: agent, change: changed, path: path, ownership: map.ownership(of: path), planScope: planScope)
                 if let finding = rules.lazy.compactMap({ $0.evaluate(touch) }).first {
                     findings.append(finding)
                 }

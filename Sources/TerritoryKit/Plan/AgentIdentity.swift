@@ -52,11 +52,3 @@ enum AgentIdentity {
         }
     }
 }
-
-extension StringProtocol {
-    /// Drops leading and trailing characters that appear in `set`.
-    func trimmingCharacters(in set: String) -> String {
-        let trimmedFront = drop { set.contains($0) }
-        return String(trimmedFront.reversed().drop { set.contains($0) }.reversed())
-    }
-}

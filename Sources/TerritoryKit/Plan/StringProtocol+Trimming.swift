@@ -1,8 +1,24 @@
 /// Small text helpers the plan reader uses everywhere; spaces and tabs only, never newlines,
 /// because the reader works one line at a time.
 extension StringProtocol {
-    var trimmingSpaces: String {
-        String(trimmingLeadingSpaces.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    var trimmingSpaces: String { trimming { $0 == " " || $0 == "\t" } }
+
+    /// Drops leading and trailing characters that appear in `set`.
+    func trimmingCharacters(in set: String) -> String { trimming(set.contains) }
+
+    /// Drops leading and trailing characters that satisfy `drop`. Walks indices from both ends
+    /// instead of reversing the string: plans are read on every hook run, and reversing a
+    /// String character by character dominated the reader's time.
+    func trimming(_ drop: (Character) -> Bool) -> String {
+        var start = startIndex
+        var end = endIndex
+        while start < end, drop(self[start]) { start = index(after: start) }
+        while end > start {
+            let before = index(before: end)
+            guard drop(self[before]) else { break }
+            end = before
+        }
+        return String(self[start..<end])
     }
 
     var trimmingLeadingSpaces: SubSequence { drop { $0 == " " || $0 == "\t" } }

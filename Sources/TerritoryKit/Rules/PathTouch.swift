@@ -5,7 +5,8 @@ public struct PathTouch: Sendable {
     /// The side of the change being judged (a rename is judged on both of its paths).
     public var path: String
     public var ownership: Ownership
-    public var plan: Plan
+    /// The plan's own files, which no agent may change.
+    public var planScope: PlanScope
 
     /// How the change treats this path, in words: "changed", "deleted", "renamed away from".
     var verb: String {

@@ -12,18 +12,11 @@ public struct PlanModifiedRule: PathRule {
     public init() {}
 
     public func evaluate(_ touch: PathTouch) -> Finding? {
-        guard Self.isPlanPath(touch.path, plan: touch.plan) else { return nil }
+        guard touch.planScope.contains(touch.path) else { return nil }
         return finding(
             touch, owners: [],
             message: "\(touch.verb) `\(touch.path)`, part of the plan; the plan is read from the trusted base, so this edit does not change any territory",
-            plan: SourceLocation(file: touch.plan.file, line: 1),
+            plan: SourceLocation(file: touch.planScope.file, line: 1),
             hint: "restore it from the base (`git checkout <base> -- \(touch.path)`); ask the orchestrator to change the plan")
-    }
-
-    /// The plan file itself, and everything in its folder unless the plan sits at the root.
-    static func isPlanPath(_ path: String, plan: Plan) -> Bool {
-        if path == plan.file { return true }
-        let folder = plan.folder
-        return !folder.isEmpty && path.hasPrefix(folder + "/")
     }
 }
