@@ -6,7 +6,7 @@ import Testing
     @Test func cleanBranchPasses() throws {
         let repo = try ScenarioPlan.repository()
         try repo.branch("work/api") { try repo.write("src/api/users.py", "users\n") }
-        let result = try TerritoryBinary.run(["check", "--format", "json"], in: repo.root)
+        let result = try repo.territory(["check", "--format", "json"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         let report = try JSONReport(result.stdout)
         #expect(report.findings.isEmpty)
@@ -18,7 +18,7 @@ import Testing
     @Test func crossingIsOutsideTerritoryWithOwnerAndLine() throws {
         let repo = try ScenarioPlan.repository()
         try repo.branch("agent/docs-agent") { try repo.write("src/ui/App.tsx", "changed\n") }
-        let result = try TerritoryBinary.run(["check", "--format", "json"], in: repo.root)
+        let result = try repo.territory(["check", "--format", "json"])
         #expect(result.status == 1)
         let finding = try #require(try JSONReport(result.stdout).finding(rule: "outside-territory", path: "src/ui/App.tsx"))
         #expect(finding["agent"] as? String == "docs-agent")
@@ -35,7 +35,7 @@ import Testing
             try repo.write("docs/new.md")
             try repo.write("scripts/release.sh")
         }
-        let result = try TerritoryBinary.run(["check", "--format", "json"], in: repo.root)
+        let result = try repo.territory(["check", "--format", "json"])
         #expect(result.status == 1)
         #expect(try JSONReport(result.stdout).findingLines == ["unowned-path docs-agent scripts/release.sh"])
     }
@@ -43,7 +43,7 @@ import Testing
     @Test func readOnlyEntryWinsOverOtherOwner() throws {
         let repo = try ScenarioPlan.repository()
         try repo.branch("work/api") { try repo.write("src/shared/types.ts", "changed\n") }
-        let result = try TerritoryBinary.run(["check", "--format", "json"], in: repo.root)
+        let result = try repo.territory(["check", "--format", "json"])
         let finding = try #require(try JSONReport(result.stdout).finding(rule: "read-only-path", path: "src/shared/types.ts"))
         #expect((finding["plan"] as? [String: Any])?["line"] as? Int == ScenarioPlan.Line.apiReadOnly)
         #expect(finding["owners"] as? [String] == ["ui-agent"])
@@ -53,7 +53,7 @@ import Testing
     @Test func exclusionTakesPathOutOfTerritory() throws {
         let repo = try ScenarioPlan.repository()
         try repo.branch("work/api") { try repo.write("src/api/generated/client.ts", "regenerated\n") }
-        let result = try TerritoryBinary.run(["check", "--format", "json"], in: repo.root)
+        let result = try repo.territory(["check", "--format", "json"])
         let finding = try #require(try JSONReport(result.stdout).finding(rule: "outside-territory", path: "src/api/generated/client.ts"))
         #expect(finding["owners"] as? [String] == ["ui-agent"])
         #expect((finding["plan"] as? [String: Any])?["line"] as? Int == ScenarioPlan.Line.uiGenerated)
@@ -62,7 +62,7 @@ import Testing
     @Test func deletingAnotherAgentsFileIsACrossing() throws {
         let repo = try ScenarioPlan.repository()
         try repo.branch("agent/docs-agent") { try repo.git("rm", "-q", "src/ui/App.tsx") }
-        let result = try TerritoryBinary.run(["check", "--format", "json"], in: repo.root)
+        let result = try repo.territory(["check", "--format", "json"])
         #expect(result.status == 1)
         #expect(try JSONReport(result.stdout).findingLines == ["outside-territory docs-agent src/ui/App.tsx"])
     }
@@ -71,7 +71,7 @@ import Testing
         let repo = try ScenarioPlan.repository()
         // Out of ui-agent's territory into docs: the old path is ui's, the new one docs-agent's own.
         try repo.branch("agent/docs-agent") { try repo.git("mv", "src/ui/App.tsx", "docs/App.tsx") }
-        let result = try TerritoryBinary.run(["check", "--format", "json"], in: repo.root)
+        let result = try repo.territory(["check", "--format", "json"])
         #expect(result.status == 1)
         let report = try JSONReport(result.stdout)
         #expect(report.findingLines == ["outside-territory docs-agent src/ui/App.tsx"])
@@ -82,7 +82,7 @@ import Testing
     @Test func renameIntoAnotherTerritoryIsACrossing() throws {
         let repo = try ScenarioPlan.repository()
         try repo.branch("agent/docs-agent") { try repo.git("mv", "docs/guide.md", "src/ui/guide.md") }
-        let result = try TerritoryBinary.run(["check", "--format", "json"], in: repo.root)
+        let result = try repo.territory(["check", "--format", "json"])
         #expect(try JSONReport(result.stdout).findingLines == ["outside-territory docs-agent src/ui/guide.md"])
     }
 
@@ -92,7 +92,7 @@ import Testing
             try repo.write(ScenarioPlan.path, ScenarioPlan.text + "- `src/ui/**`\n")
             try repo.write("src/ui/App.tsx", "mine now\n")
         }
-        let result = try TerritoryBinary.run(["check", "--format", "json"], in: repo.root)
+        let result = try repo.territory(["check", "--format", "json"])
         #expect(result.status == 1)
         #expect(try JSONReport(result.stdout).findingLines == [
             "outside-territory docs-agent src/ui/App.tsx",
@@ -108,7 +108,7 @@ import Testing
             try repo.write(ScenarioPlan.path, ScenarioPlan.text)
             try repo.write("docs/guide.md")
         }
-        let result = try TerritoryBinary.run(["check", "--format", "json", "agent/docs-agent"], in: repo.root)
+        let result = try repo.territory(["check", "--format", "json", "agent/docs-agent"])
         let lines = try JSONReport(result.stdout).findingLines
         #expect(lines.contains("plan-untrusted - \(ScenarioPlan.path)"))
         #expect(lines.contains("plan-modified docs-agent \(ScenarioPlan.path)"))

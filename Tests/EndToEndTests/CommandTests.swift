@@ -7,7 +7,7 @@ import Testing
         let repo = try ScenarioPlan.repository()
         try repo.branch("work/api") { try repo.write("src/api/a.py") }
         try repo.branch("agent/docs-agent") { try repo.write("src/api/b.py") }
-        let result = try TerritoryBinary.run(["check", "--agent", "docs-agent", "--format", "json"], in: repo.root)
+        let result = try repo.territory(["check", "--agent", "docs-agent", "--format", "json"])
         #expect(result.status == 1)
         #expect(try JSONReport(result.stdout).findingLines == ["outside-territory docs-agent src/api/b.py"])
     }
@@ -15,7 +15,7 @@ import Testing
     @Test func namedBranchJudgedAsNamedAgent() throws {
         let repo = try ScenarioPlan.repository()
         try repo.branch("experiment") { try repo.write("docs/x.md") }
-        let result = try TerritoryBinary.run(["check", "--agent", "3", "experiment", "--format", "json"], in: repo.root)
+        let result = try repo.territory(["check", "--agent", "3", "experiment", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let agents = try JSONReport(result.stdout).object["agents"] as? [[String: Any]]
         #expect(agents?.first?["id"] as? String == "docs-agent")
@@ -26,7 +26,7 @@ import Testing
         let repo = try ScenarioPlan.repository()
         try repo.branch("agent/ui-agent") { try repo.write("src/ui/a.tsx") }
         try repo.branch("feature/docs-agent") { try repo.write("docs/a.md") }
-        let result = try TerritoryBinary.run(["check", "--format", "json"], in: repo.root)
+        let result = try repo.territory(["check", "--format", "json"])
         let agents = (try JSONReport(result.stdout).object["agents"] as? [[String: Any]]) ?? []
         let mappings = agents.map { "\($0["id"] as? String ?? "") \($0["branch"] as? String ?? "") \($0["mapping"] as? String ?? "")" }
         #expect(mappings == ["ui-agent agent/ui-agent pattern agent/{id}", "docs-agent feature/docs-agent pattern */{id}"])
@@ -36,7 +36,7 @@ import Testing
     @Test func textReportNamesRuleLineAndFixWithoutColorWhenPiped() throws {
         let repo = try ScenarioPlan.repository()
         try repo.branch("agent/docs-agent") { try repo.write("src/ui/App.tsx", "x\n") }
-        let result = try TerritoryBinary.run(["check"], in: repo.root)
+        let result = try repo.territory(["check"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("outside-territory"))
         #expect(result.stdout.contains("\(ScenarioPlan.path):\(ScenarioPlan.Line.uiTerritory)"))
@@ -57,7 +57,7 @@ import Testing
 
     @Test func whoNamesOwnersAndDecidingLine() throws {
         let repo = try ScenarioPlan.repository()
-        let result = try TerritoryBinary.run(["who", "src/shared/types.ts", "nowhere/x", "--format", "json"], in: repo.root)
+        let result = try repo.territory(["who", "src/shared/types.ts", "nowhere/x", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let paths = try JSONReport(result.stdout).object["paths"] as? [[String: Any]] ?? []
         #expect(paths.first?["owners"] as? [String] == ["ui-agent"])
@@ -76,7 +76,7 @@ import Testing
 
     @Test func showPrintsAgentsWithEntryLines() throws {
         let repo = try ScenarioPlan.repository()
-        let result = try TerritoryBinary.run(["show", "--format", "json"], in: repo.root)
+        let result = try repo.territory(["show", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let plan = try JSONReport(result.stdout).object["plan"] as? [String: Any]
         let agents = plan?["agents"] as? [[String: Any]] ?? []

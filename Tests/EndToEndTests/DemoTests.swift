@@ -10,7 +10,7 @@ import Testing
                                   in: PackageRoot.url)
         #expect(build.status == 0, "\(build.stderr)")
         let repo = GitRepository(existing: folder)
-        let result = try TerritoryBinary.run(["check", "--format", "json"], in: repo.root)
+        let result = try repo.territory(["check", "--format", "json"])
         #expect(result.status == 1, "\(result.stderr)")
         let report = try JSONReport(result.stdout)
         let plan = ".context-kit/orchestration/demo/agent-assignments.md"

@@ -5,7 +5,7 @@ import Testing
 @Suite struct InputErrorTests {
     @Test func unknownRefExitsTwoWithAHint() throws {
         let repo = try ScenarioPlan.repository()
-        let result = try TerritoryBinary.run(["check", "no-such-branch"], in: repo.root)
+        let result = try repo.territory(["check", "no-such-branch"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("no-such-branch"))
         #expect(result.stderr.contains("git branch"), "the message should say how to find the right name: \(result.stderr)")
@@ -13,7 +13,7 @@ import Testing
 
     @Test func unknownBaseExitsTwo() throws {
         let repo = try ScenarioPlan.repository()
-        let result = try TerritoryBinary.run(["check", "--base", "nope"], in: repo.root)
+        let result = try repo.territory(["check", "--base", "nope"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("nope"))
     }
@@ -29,7 +29,7 @@ import Testing
 
     @Test func missingDirectoryExitsTwo() throws {
         let repo = try ScenarioPlan.repository()
-        let result = try TerritoryBinary.run(["check", "-C", "/no/such/folder"], in: repo.root)
+        let result = try repo.territory(["check", "-C", "/no/such/folder"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("/no/such/folder"))
     }
@@ -38,7 +38,7 @@ import Testing
         let repo = try GitRepository()
         try repo.write("README.md")
         try repo.commitAll("no plan")
-        let result = try TerritoryBinary.run(["check"], in: repo.root)
+        let result = try repo.territory(["check"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("no plan found"))
         #expect(result.stderr.contains("--plan"))
@@ -47,14 +47,14 @@ import Testing
     @Test func branchOfNoAgentExitsTwo() throws {
         let repo = try ScenarioPlan.repository()
         try repo.branch("feature/unrelated") { try repo.write("docs/x.md") }
-        let result = try TerritoryBinary.run(["check", "feature/unrelated"], in: repo.root)
+        let result = try repo.territory(["check", "feature/unrelated"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("--agent"))
     }
 
     @Test func unknownFormatIsAUsageErrorWithExitTwo() throws {
         let repo = try ScenarioPlan.repository()
-        let result = try TerritoryBinary.run(["check", "--format", "yaml"], in: repo.root)
+        let result = try repo.territory(["check", "--format", "yaml"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("yaml"))
     }
