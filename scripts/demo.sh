@@ -6,7 +6,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 "$here/scripts/bootstrap.sh"
 cd "$here"
-swift build -c release --static-swift-stdlib --product territory 2>&1 | grep -vE '^\[|^Building|^Compiling|^Write|^Linking|^Planning' || true
+swift build -c release --static-swift-stdlib --product territory 2>&1 | grep -vE '^\[|^Building|^Compiling|^Write|^Linking|^Planning|mktemp' || true
 bin="$(swift build -c release --show-bin-path)/territory"
 repo="${DEMO_REPO:-${TMPDIR:-/tmp}/territory-demo}"
 "$here/scripts/build-demo-repo.sh" "$repo" >/dev/null
