@@ -77,6 +77,7 @@ import TerritoryKit
         for rule in RuleCatalog.descriptions {
             #expect(!rule.what.isEmpty && !rule.why.isEmpty && !rule.example.isEmpty && !rule.fix.isEmpty, "\(rule.id)")
         }
-        #expect(RuleCatalog.descriptions.map(\.id) == ["plan-modified", "read-only-path", "outside-territory", "unowned-path"])
+        #expect(RuleCatalog.pathRules.map { type(of: $0).description.id } == ["plan-modified", "read-only-path", "outside-territory", "unowned-path"])
+        #expect(Set(RuleCatalog.descriptions.map(\.id)).count == RuleCatalog.descriptions.count, "rule ids are unique")
     }
 }

@@ -6,7 +6,15 @@
 enum SegmentIntersection {
     private static let star = UInt8(ascii: "*"), question = UInt8(ascii: "?"), filler = UInt8(ascii: "x")
 
+    /// Prefers a name that does not start with `.` (`x.tsx` over `.tsx` for `*.tsx`): a leading
+    /// `*` is first tried as `x*`, whose names are a subset of the original's.
     static func witness(_ a: [UInt8], _ b: [UInt8]) -> [UInt8]? {
+        func named(_ glob: [UInt8]) -> [UInt8] { glob.first == star ? [filler] + glob : glob }
+        if a.first == star || b.first == star, let readable = search(named(a), named(b)) { return readable }
+        return search(a, b)
+    }
+
+    private static func search(_ a: [UInt8], _ b: [UInt8]) -> [UInt8]? {
         let width = b.count + 1
         var previous = [Int](repeating: -2, count: (a.count + 1) * width)
         var emitted = [UInt8?](repeating: nil, count: previous.count)

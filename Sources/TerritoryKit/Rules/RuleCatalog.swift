@@ -6,7 +6,8 @@ public enum RuleCatalog {
         PlanModifiedRule(), ReadOnlyPathRule(), OutsideTerritoryRule(), UnownedPathRule(),
     ]
 
+    /// Every documented rule: the path rules `check` applies, then the plan rules of `lint`.
     public static var descriptions: [RuleDescription] {
-        pathRules.map { type(of: $0).description }
+        pathRules.map { type(of: $0).description } + LintRules.all
     }
 }

@@ -1,0 +1,38 @@
+/// `territory lint`: the plan checked against itself and against the files of a tree, before
+/// any agent starts. Pure: it reads a plan and a file list and returns findings.
+public struct Linter: Sendable {
+    public let map: TerritoryMap
+    private let scope: PlanScope
+
+    public init(plan: Plan) {
+        map = TerritoryMap(plan: plan)
+        scope = PlanScope(plan: plan)
+    }
+
+    public func lint(files: [String]) -> [Finding] {
+        let scan = CoverageScan(map: map, files: files.filter { !scope.contains($0) })
+        return diagnostics() + invalidPatterns() + OverlapFinder(map: map).findings(scan.overlaps)
+            + scan.unownedFindings() + scan.unmatchedFindings()
+    }
+
+    /// What the reader noticed, as findings: the rule is the diagnostic's code.
+    private func diagnostics() -> [Finding] {
+        map.plan.diagnostics.map { diagnostic in
+            Finding(
+                rule: diagnostic.code, severity: diagnostic.severity.asSeverity, agent: nil, path: diagnostic.location.file,
+                message: diagnostic.message, plan: diagnostic.location, hint: Self.hint(for: diagnostic.code))
+        }
+    }
+
+    private func invalidPatterns() -> [Finding] {
+        map.invalidEntries.map { match, error in
+            Finding(
+                rule: LintRules.invalidPattern.id, severity: LintRules.invalidPattern.defaultSeverity, agent: match.agentID,
+                path: match.entry.pattern, message: error.message, plan: match.entry.location, hint: LintRules.invalidPattern.fix)
+        }
+    }
+
+    private static func hint(for code: String) -> String {
+        LintRules.all.first { $0.id == code }?.fix ?? "see `territory show` for how the plan was read"
+    }
+}

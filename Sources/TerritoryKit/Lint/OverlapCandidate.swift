@@ -1,0 +1,17 @@
+/// Two write entries of different agents that cover one path, with an example and how many
+/// tracked files they share (zero when the overlap is only on files not created yet).
+struct OverlapCandidate {
+    var first: EntryMatch
+    var second: EntryMatch
+    var example: String
+    var trackedFiles: Int
+
+    /// Annotations that say the plan meant the sharing: the overlap is then a warning.
+    static let sharingWords = ["shared", "section", "append", "coordinate", "partial", "lines"]
+
+    var isAnnotatedShared: Bool {
+        (first.entry.annotations + second.entry.annotations).contains { note in
+            Self.sharingWords.contains { note.contains($0) }
+        }
+    }
+}
