@@ -27,10 +27,9 @@ public struct SarifReporter: Reporter {
             "name": "territory", "version": toolVersion, "semanticVersion": toolVersion, "rules": rules.objects,
         ]
         if let informationUri { driver["informationUri"] = informationUri }
-        var properties: [String: Any] = [
-            "command": report.command, "planFile": report.planFile, "planSource": report.planSource, "notes": report.notes,
-        ]
+        var properties: [String: Any] = ["command": report.command, "planFile": report.planFile, "planSource": report.planSource]
         if let base = report.base { properties["base"] = base }
+        if !report.notes.isEmpty { properties["notes"] = report.notes }
         let run: [String: Any] = [
             "tool": ["driver": driver],
             "columnKind": "unicodeCodePoints",
