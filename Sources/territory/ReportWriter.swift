@@ -8,7 +8,7 @@ struct ReportWriter {
         var report = report
         if options.quiet { report.agents = report.agents.filter { agent in report.findings.contains { $0.agent == agent.id } } }
         try FileOutput.write(reporter.render(report), to: options.output)
-        if options.format == .github { try StepSummary.append(GitHubReporter().summaryMarkdown(report)) }
+        if options.format == .github { StepSummary.append(GitHubReporter().summaryMarkdown(report)) }
     }
 
     /// One reporter per format; the switch is exhaustive so a new format cannot be forgotten.

@@ -4,25 +4,30 @@ import Foundation
 ///
 /// Appending (never replacing) matters because other steps of the same job write to the same
 /// file. Outside Actions the variable is unset and this does nothing, so `--format github` can
-/// be tried locally. The runner creates the file; a path that cannot be opened is a user error
-/// with a hint rather than a silently missing summary.
+/// be tried locally. The summary is a convenience next to the annotations and the exit status,
+/// which are the gate: a file that cannot be written earns a warning on standard error, and the
+/// run keeps the exit status its findings decided rather than turning into "could not check".
 enum StepSummary {
     static let variable = "GITHUB_STEP_SUMMARY"
 
-    static func append(_ markdown: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    static func append(_ markdown: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
         guard let path = environment[variable], !path.isEmpty else { return }
-        let url = URL(fileURLWithPath: path)
         do {
-            if !FileManager.default.fileExists(atPath: path) {
-                try Data().write(to: url)
-            }
-            let handle = try FileHandle(forWritingTo: url)
-            defer { try? handle.close() }
-            try handle.seekToEnd()
-            try handle.write(contentsOf: Data((markdown.hasSuffix("\n") ? markdown : markdown + "\n").utf8))
+            try append(markdown, toFileAt: path)
         } catch {
-            throw UserError("cannot append the step summary to \(path) ($\(variable)): \(error.localizedDescription)",
-                            hint: "unset \(variable), or point it at a writable file")
+            FileOutput.standardError(
+                "territory: warning: cannot append the step summary to \(path) ($\(variable)): \(error.localizedDescription)\n"
+                    + "  the annotations and the exit status are unaffected; point \(variable) at a writable file\n")
         }
+    }
+
+    private static func append(_ markdown: String, toFileAt path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        if !FileManager.default.fileExists(atPath: path) { try Data().write(to: url) }
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        // A blank line first, so our heading never runs into the previous step's last line.
+        try handle.write(contentsOf: Data(("\n" + (markdown.hasSuffix("\n") ? markdown : markdown + "\n")).utf8))
     }
 }
