@@ -1,8 +1,8 @@
 import Foundation
 
 /// Validates SARIF text against the official SARIF 2.1.0 JSON schema (Golden/sarif-schema-2.1.0.json,
-/// see Golden/sarif-schema-2.1.0.PROVENANCE.md) with Python's `jsonschema`, the reference
-/// implementation of JSON Schema draft 4 that the schema is written in. No Swift package does
+/// see Golden/sarif-schema-2.1.0.PROVENANCE.md) with Python's `jsonschema`, a widely used
+/// implementation of JSON Schema draft 4, the draft the schema is written in. No Swift package does
 /// draft-4 validation without a new dependency, and hand-written structure checks would only
 /// test our reading of the spec against itself.
 enum SarifSchema {
