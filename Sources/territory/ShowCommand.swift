@@ -17,6 +17,7 @@ struct ShowCommand: AsyncParsableCommand {
             let text: String = switch global.format {
             case .text: PlanTextWriter(style: TerminalStyle(enabled: global.useColor)).render(loaded.plan, source: loaded.source)
             case .json: PlanJSONWriter().render(loaded.plan, source: loaded.source)
+            case .sarif, .github, .junit, .markdown: throw global.format.unsupported(by: "show")
             }
             try FileOutput.write(text, to: global.output)
             return ExitStatus.clean

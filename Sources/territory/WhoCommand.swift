@@ -27,6 +27,7 @@ struct WhoCommand: AsyncParsableCommand {
             let text: String = switch global.format {
             case .text: WhoTextWriter(style: TerminalStyle(enabled: global.useColor)).render(answers)
             case .json: WhoJSONWriter().render(answers, planFile: loaded.plan.file, source: loaded.source)
+            case .sarif, .github, .junit, .markdown: throw global.format.unsupported(by: "who")
             }
             try FileOutput.write(text, to: global.output)
             return ExitStatus.clean

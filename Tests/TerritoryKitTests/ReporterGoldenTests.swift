@@ -26,6 +26,13 @@ import TerritoryKit
         #expect(TextReporter(style: TerminalStyle(enabled: true)).render(Self.report).contains("\u{1B}[1;31m"))
         #expect(!TextReporter().render(Self.report).contains("\u{1B}"))
     }
+    @Test func sarif() throws { try Golden.assert(SarifReporter(toolVersion: "0.1.0").render(Self.report), named: "check.sarif") }
+    @Test func github() throws { try Golden.assert(GitHubReporter().render(Self.report), named: "check.github.txt") }
+    @Test func githubStepSummary() throws {
+        try Golden.assert(GitHubReporter().summaryMarkdown(Self.report), named: "check.github-summary.md")
+    }
+    @Test func junit() throws { try Golden.assert(JUnitReporter().render(Self.report), named: "check.junit.xml") }
+    @Test func markdown() throws { try Golden.assert(MarkdownReporter().render(Self.report), named: "check.md") }
     @Test func showJSON() throws { try Golden.assert(PlanJSONWriter().render(RuleFixture.plan, source: "main@1234567"), named: "show.json") }
     @Test func showText() throws { try Golden.assert(PlanTextWriter().render(RuleFixture.plan, source: "main@1234567"), named: "show.txt") }
 
