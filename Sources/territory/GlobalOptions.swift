@@ -6,7 +6,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .customShort("C"), help: ArgumentHelp("Run as if started in <dir>.", valueName: "dir"))
     var directory: String?
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json, sarif, github, junit or markdown (show and who: text or json).")
     var format: OutputFormat = .text
 
     @Option(help: ArgumentHelp("Write the report to <file> instead of standard output.", valueName: "file"))
