@@ -29,7 +29,7 @@ struct AgentDraft: Sendable {
             aliases: AgentIdentity.aliases(id: preferredId, code: heading.code, name: heading.name, headingId: headingId)
                 .filter { $0.lowercased() != id.lowercased() },
             waves: Array(Set(waves)).sorted(),
-            branch: branch,
+            branch: branch ?? heading.branch,
             location: location,
             entries: entries
         )

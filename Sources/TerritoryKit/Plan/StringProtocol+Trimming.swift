@@ -27,21 +27,17 @@ extension StringProtocol {
     /// before it and, unless `prefix` is set, none just after it: `reads` matches "reads" but not
     /// "threads"; with `prefix`, `territor` matches "territory" and "territories".
     func containsWord(_ phrase: String, prefix: Bool = false) -> Bool {
-        let chars = Array(self)
-        let wanted = Array(phrase)
-        guard !wanted.isEmpty, chars.count >= wanted.count else { return false }
-        var start = 0
-        while start + wanted.count <= chars.count {
-            if chars[start] == wanted[0], chars[start..<(start + wanted.count)].elementsEqual(wanted) {
-                let before = start == 0 ? nil : chars[start - 1]
-                let afterIndex = start + wanted.count
-                let after = afterIndex < chars.count ? chars[afterIndex] : nil
-                let boundaryBefore = before.map { !$0.isLetter && !$0.isNumber } ?? true
-                let boundaryAfter = prefix || (after.map { !$0.isLetter && !$0.isNumber } ?? true)
-                if boundaryBefore && boundaryAfter { return true }
-            }
-            start += 1
+        guard !phrase.isEmpty else { return false }
+        // Searches the text in place: building `Array(self)` per call made label matching the
+        // reader's hottest path, since every label is matched against the whole vocabulary.
+        for range in self.ranges(of: phrase) {
+            let boundaryBefore = range.lowerBound == startIndex
+                || !Self.isWordCharacter(self[index(before: range.lowerBound)])
+            let boundaryAfter = prefix || range.upperBound == endIndex || !Self.isWordCharacter(self[range.upperBound])
+            if boundaryBefore && boundaryAfter { return true }
         }
         return false
     }
+
+    private static func isWordCharacter(_ character: Character) -> Bool { character.isLetter || character.isNumber }
 }
