@@ -6,7 +6,7 @@
 # into a throwaway repository under .context-kit/orchestration/<name>/ and committed there.
 #
 #   scripts/corpus.sh [DIR]        DIR defaults to ../shared/corpus
-#   VERBOSE=1 scripts/corpus.sh    also lists every agent with its write-entry count
+#   VERBOSE=1 scripts/corpus.sh    also lists every agent with its entry counts
 #
 # Exits non-zero when a run crashed (any exit code but 0) or took over a second.
 set -euo pipefail
@@ -65,7 +65,7 @@ for line in open(results, encoding="utf-8"):
             for agent in plan["agents"]:
                 writes += len(agent["write"])
                 reads += len(agent["read"])
-                if not agent["write"]:
+                if not agent["write"] and not agent["shared"]:
                     without_write.append(agent["id"])
                 detail.append(f"    {agent['id']}: {len(agent['write'])} write, {len(agent['read'])} read, waves {agent['waves']}")
             diags = len(plan["diagnostics"])
@@ -79,7 +79,7 @@ for line in open(results, encoding="utf-8"):
     rows.append((name, agents, writes, reads, diags, ms, code, without_write, detail))
 
 width = max([len(r[0]) for r in rows] + [6])
-print(f"{'folder':<{width}}  agents  write   read  diags     ms  no-write agents")
+print(f"{'folder':<{width}}  agents  write   read  diags     ms  agents without write or shared entries")
 for name, agents, writes, reads, diags, ms, code, without_write, detail in rows:
     note = "" if code == 0 else f"  CRASHED ({code})"
     missing = ", ".join(without_write) if without_write else "-"

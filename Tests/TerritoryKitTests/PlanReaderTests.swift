@@ -67,6 +67,12 @@ import TerritoryKit
         #expect(plan.diagnostics.map(\.location.line) == [2, 3])
     }
 
+    @Test func aRepeatedKebabHeadingUnderALaterSectionContinuesTheAgent() {
+        let plan = read("## Territory\n### api-agent\n- `src/api/`\n## Success Criteria\n### api-agent\n**Owns**: `src/extra.py`")
+        #expect(plan.agents.map(\.id) == ["api-agent"])
+        #expect(patterns(plan, .write) == ["src/api/", "src/extra.py"])
+    }
+
     @Test func wavesComeFromHeadingsFieldsAndWaveLabels() {
         let plan = read("""
             ## Wave 2: Build

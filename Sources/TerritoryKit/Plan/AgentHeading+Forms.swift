@@ -31,11 +31,12 @@ extension AgentHeading {
     /// `Backend Agent Assignment` → `Backend Agent`; `Executive Product Agent`. At most six words,
     /// each capitalised, none of them general (`for`, `each`, …).
     private static func titleCaseRole(_ words: [Substring]) -> AgentHeading? {
-        var kept = words
+        // `SME Track (Small Business Users)`: the gloss is not part of the role.
+        var kept = words.prefix { !$0.hasPrefix("(") }.map { $0 }
         if let last = kept.last, ["assignment", "assignments", "brief", "briefing"].contains(last.lowercased()) {
             kept.removeLast()
         }
-        guard kept.count >= 2, kept.count <= 6, kept.last?.lowercased() == "agent" else { return nil }
+        guard kept.count >= 2, kept.count <= 6, ["agent", "track"].contains(kept.last?.lowercased() ?? "") else { return nil }
         for word in kept {
             guard let initial = word.first, initial.isUppercase || initial.isNumber,
                   !generalWords.contains(word.lowercased()) else { return nil }

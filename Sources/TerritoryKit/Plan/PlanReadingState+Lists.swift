@@ -6,6 +6,10 @@ extension PlanReadingState {
             if let field = AgentField.parse(label) { return apply(field) }
             if SectionClassifier.classify(label.name) != nil { return classify(label, line: line.number) }
         }
+        if let label = Self.plainInlineLabel(text), let access = SectionClassifier.classify(label.name) {
+            // `- Files: `a/`, `b/``: a label without bold, for this item only.
+            return add(ItemExtractor.candidates(inInline: label.value), access: access, line: line.number)
+        }
         if let access = effectiveAccess {
             let candidates = ItemExtractor.candidates(inItem: text)
             if candidates.isEmpty { unparsed(text, access: access, line: line.number) }
@@ -38,6 +42,15 @@ extension PlanReadingState {
         }
         let label = BoldLabel(name: String(text.dropLast()), value: "")
         if SectionClassifier.classify(label.name) != nil || labelAccess != nil { classify(label, line: line) }
+    }
+
+    /// `Files: `a/``, `Expected files: a.py, b.py`: a short plain name, a colon, then a value.
+    static func plainInlineLabel(_ text: String) -> BoldLabel? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let name = text[..<colon]
+        guard !name.isEmpty, name.count <= 30, !name.contains("`"), !name.contains("*"), !name.contains("/") else { return nil }
+        let value = text[text.index(after: colon)...].trimmingSpaces
+        return value.isEmpty ? nil : BoldLabel(name: String(name), value: value)
     }
 
     /// `**Owned Files** (NEW):` → `new`: the label's qualifier applies to every item under it.

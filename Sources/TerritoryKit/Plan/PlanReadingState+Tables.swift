@@ -47,6 +47,7 @@ extension PlanReadingState {
             case .paths(let access): pathCells.append((cell, access))
             case .file: pathCells.append((cell, nil))
             case .access: accessText = cell.lowercased()
+            case .alias: claim.alias = HeadingText.plain(cell)
             case .other: break
             }
         }

@@ -30,6 +30,12 @@ struct PlanReadingState: Sendable {
     var claims: [SummaryClaim] = []
     /// `## Agent Roster (6 Agents)`: the count a heading declares, checked at the end.
     var declaredCount: (count: Int, line: Int)?
+    /// The class of the latest heading outside any agent, which agents nested under it inherit.
+    var outerAccess: (level: Int, access: Access)?
+    /// Non-agent headings outside agent sections so far.
+    var otherHeadings = 0
+    /// The index in `drafts` of the agent whose section a repeated heading continues.
+    var reopened: Int?
 
     init(file: String, planFolder: String) {
         entryBuilder = EntryBuilder(file: file, normalizer: PathNormalizer(planFolder: planFolder))
@@ -109,9 +115,22 @@ struct PlanReadingState: Sendable {
         waveScopes.removeAll { $0.level > level || ($0.level == level && !isAgent) }
         if case .agent(let heading) = role {
             closeAgent()
+            // `### storage-agent` again under `## Success Criteria (Per Agent)`: the same agent's
+            // section continues; numbered headings that repeat are real duplicates instead.
+            if heading.code == nil,
+               let index = drafts.firstIndex(where: { $0.heading == heading && $0.headingsBefore < otherHeadings }) {
+                reopened = index
+                current = drafts[index]
+                current?.level = level
+                return
+            }
             current = AgentDraft(
                 heading: heading, level: level, location: entryBuilder.location(line),
                 waves: waveScopes.flatMap(\.waves))
+            current?.headingsBefore = otherHeadings
+            // `## File Ownership Domains` then `### agent-a` with bare bullets: the enclosing
+            // heading classifies the lists of the agents below it.
+            if let outer = outerAccess, outer.level < level { sections = [Scope(level: level, access: outer.access)] }
             return
         }
         if let agent = current, level > agent.level {
@@ -125,7 +144,13 @@ struct PlanReadingState: Sendable {
             return
         }
         closeAgent()
+        otherHeadings += 1
         if case .wave(let waves) = role { waveScopes.append(WaveScope(level: level, waves: waves)) }
+        if let outer = outerAccess, outer.level < level, case .wave = role {
+            // a wave heading inside `## Territorial Boundaries` keeps the class
+        } else {
+            outerAccess = SectionClassifier.classify(text).map { (level, $0) }
+        }
     }
 
     /// A loose heading (`### Filter Agent`) inside a higher agent's section, or naming an agent
@@ -133,7 +158,9 @@ struct PlanReadingState: Sendable {
     private func isRestatement(_ heading: AgentHeading, level: Int) -> Bool {
         if let agent = current, level > agent.level { return true }
         let id = AgentDraft(heading: heading, level: level, location: entryBuilder.location(0), waves: []).preferredId
-        return drafts.contains { $0.preferredId == id } || current?.preferredId == id
+        let sameCode = { (draft: AgentDraft) in heading.code != nil && draft.heading.code == heading.code }
+        return drafts.contains { $0.preferredId == id || sameCode($0) }
+            || current.map { $0.preferredId == id || sameCode($0) } == true
     }
 
     mutating func apply(_ field: AgentField) {
@@ -146,7 +173,10 @@ struct PlanReadingState: Sendable {
     }
 
     mutating func closeAgent() {
-        if let agent = current { drafts.append(agent) }
+        if let agent = current {
+            if let index = reopened, drafts.indices.contains(index) { drafts[index] = agent } else { drafts.append(agent) }
+        }
+        reopened = nil
         current = nil
         sections = []
         labelAccess = nil

@@ -13,4 +13,6 @@ struct SummaryClaim: Sendable, Hashable {
     var waves: [Int] = []
     var branch: String?
     var explicitId: String?
+    /// Another name the row gives the agent (`SME` in a `Track` column), tried when `agentRef` fails.
+    var alias: String?
 }

@@ -20,6 +20,12 @@ struct SummaryMerger: Sendable {
         var known: [Set<String>] = drafts.map { Set($0.entries.map { "\($0.access.rawValue) \($0.pattern)" }) }
         for claim in claims {
             var found = resolver.resolve(claim.agentRef, preferWaves: claim.waves, drafts: drafts)
+            if found == nil, let alias = claim.alias, !alias.isEmpty {
+                found = resolver.resolve(alias, preferWaves: claim.waves, drafts: drafts)
+                    ?? resolver.resolve(alias + " Track", preferWaves: claim.waves, drafts: drafts)
+                let ref = HeadingText.plain(claim.agentRef)
+                if let index = found, !drafts[index].summaryAliases.contains(ref) { drafts[index].summaryAliases.append(ref) }
+            }
             if found == nil, claim.definesAgent, let draft = newDraft(claim) {
                 drafts.append(draft)
                 resolver.add(draft)

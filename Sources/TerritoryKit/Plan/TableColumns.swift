@@ -4,6 +4,8 @@
 struct TableColumns: Sendable, Hashable {
     enum Role: Sendable, Hashable {
         case agent, owner, id, wave, branch, file, access, other
+        /// `Track`, `Team`, `Lane`: another name of the row's agent, used when the agent cell is a bare number.
+        case alias
         case paths(Access)
     }
 
@@ -32,6 +34,7 @@ struct TableColumns: Sendable, Hashable {
         if name.containsWord("branch") { return .branch }
         if ["file", "files", "path", "paths", "file path", "module", "directory"].contains(name) { return .file }
         if name.containsWord("owner") || name.containsWord("owned by") || name.hasPrefix("who ") { return .owner }
+        if ["track", "team", "lane", "workstream", "stream"].contains(name) { return .alias }
         if ["access", "mode", "permission", "access level"].contains(name) { return .access }
         if name.containsWord("agent") || name.containsWord("person") || name.containsWord("agent role") {
             return SectionClassifier.classify(name).map(Role.paths) ?? .agent
