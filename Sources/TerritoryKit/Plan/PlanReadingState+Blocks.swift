@@ -23,7 +23,7 @@ extension PlanReadingState {
     private mutating func use(_ items: [FencedPathBlock.Item]) {
         for item in items {
             if current != nil, let access = effectiveAccess {
-                add([item.candidate], access: access, line: item.line)
+                add([item.candidate], access: access, line: item.line, qualifier: labelQualifier)
             } else if let owner = item.owner, !owner.isEmpty {
                 let notes = AnnotationParser.annotations(in: item.candidate.trailing)
                 claims.append(SummaryClaim(

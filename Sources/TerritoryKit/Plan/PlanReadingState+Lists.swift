@@ -13,7 +13,7 @@ extension PlanReadingState {
         if let access = effectiveAccess {
             let candidates = ItemExtractor.candidates(inItem: text)
             if candidates.isEmpty { unparsed(text, access: access, line: line.number) }
-            add(candidates, access: access, line: line.number)
+            add(candidates, access: access, line: line.number, qualifier: labelQualifier)
         } else if line.ordered {
             // `2. `app/api/route.ts`: create the row…`: a task step that names its file first.
             let candidates = ItemExtractor.candidates(inItem: text)
@@ -26,6 +26,7 @@ extension PlanReadingState {
     mutating func classify(_ label: BoldLabel, line: Int) {
         let access = SectionClassifier.classify(label.name)
         labelAccess = .some(access)
+        labelQualifier = Self.qualifier(of: label.name)
         guard let access else { return }
         let candidates = ItemExtractor.candidates(inInline: label.value)
         if candidates.isEmpty, !label.value.isEmpty { unparsed(label.value, access: access, line: line) }

@@ -53,7 +53,7 @@ extension PlanReadingState {
         }
         let fileAccess = Self.access(accessText) ?? .write
         let references: [(String, Bool)] = if let agentCell {
-            [(agentCell, true)]
+            [(agentCell, columns.definesAgents)]
         } else {
             Self.splitOwners(ownerCell ?? "").map { ($0, false) }
         }

@@ -23,7 +23,11 @@ struct PlanReadingState: Sendable {
     var waveScopes: [WaveScope] = []
     var sections: [Scope] = []
     /// Set by the latest label in the current heading: `.some(nil)` for a label with no class.
-    var labelAccess: Access??
+    var labelAccess: Access?? {
+        didSet { if labelAccess == nil { labelQualifier = nil } }
+    }
+    /// The qualifier of the latest label (`**Owned Files** (NEW):` → `new`), copied to its items.
+    var labelQualifier: String?
     /// The fenced block being read as a path listing, if the open block is one.
     var block: FencedPathBlock?
     var table = TableState()
@@ -75,8 +79,8 @@ struct PlanReadingState: Sendable {
     mutating func finish() -> (agents: [Agent], diagnostics: [PlanDiagnostic]) {
         closeBlock()
         closeAgent()
-        checkNumbering()
         SummaryMerger(entryBuilder: entryBuilder).merge(claims, into: &drafts, diagnostics: &diagnostics)
+        checkNumbering()
         var used: Set<String> = []
         var agents: [Agent] = []
         for draft in drafts {
@@ -139,7 +143,12 @@ struct PlanReadingState: Sendable {
                 current?.waves += waves
                 sections.append(Scope(level: level, access: nil))
             } else {
-                sections.append(Scope(level: level, access: SectionClassifier.classify(text)))
+                let access = SectionClassifier.classify(text)
+                sections.append(Scope(level: level, access: access))
+                // `#### **📁 Assigned module**: `voice/``: a heading that is a label with a value.
+                if let access, let label = BoldLabel.parse(text) {
+                    add(ItemExtractor.candidates(inInline: label.value), access: access, line: line)
+                }
             }
             return
         }

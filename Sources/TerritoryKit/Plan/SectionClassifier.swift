@@ -30,7 +30,8 @@ enum SectionClassifier {
         if forbiddenWords.contains(where: { lower.containsWord($0) }) { return .forbidden }
         if sharedWords.contains(where: { lower.containsWord($0, prefix: true) }) { return .shared }
         if lower.containsWord("territor", prefix: true) { return .write }
-        if writeWords.contains(where: { lower.containsWord($0) }) { return .write }
+        // Words in scripts without spaces (`排他ディレクトリ`) match as prefixes.
+        if writeWords.contains(where: { lower.containsWord($0, prefix: !$0.allSatisfy(\.isASCII)) }) { return .write }
         if lower.containsWord("primary"), !primaryExceptions.contains(where: { lower.contains($0) }) {
             return .write
         }

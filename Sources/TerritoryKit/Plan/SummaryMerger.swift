@@ -42,7 +42,8 @@ struct SummaryMerger: Sendable {
                 }
                 continue
             }
-            drafts[index].waves += claim.waves
+            // Rosters place agents in waves; a wave-nested map only shows what a wave touches.
+            if claim.definesAgent || drafts[index].waves.isEmpty { drafts[index].waves += claim.waves }
             if drafts[index].branch == nil { drafts[index].branch = claim.branch }
             if drafts[index].explicitId == nil, let id = claim.explicitId, AgentIdentity.isKebabId(id) {
                 drafts[index].explicitId = id

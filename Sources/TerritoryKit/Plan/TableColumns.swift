@@ -26,6 +26,10 @@ struct TableColumns: Sendable, Hashable {
     /// True when rows name agents (a roster, a matrix) rather than listing one agent's files.
     var namesAgents: Bool { roles.contains(.agent) || roles.contains(.owner) }
 
+    /// True for rosters (an id, wave or branch per agent), whose rows may define agents; other
+    /// summaries only restate the agents the sections define.
+    var definesAgents: Bool { roles.contains(.agent) && roles.contains { [.id, .wave, .branch].contains($0) } }
+
     func role(at index: Int) -> Role { index < roles.count ? roles[index] : .other }
 
     private static func role(of name: String) -> Role {
