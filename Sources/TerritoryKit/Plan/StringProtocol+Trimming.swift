@@ -27,17 +27,28 @@ extension StringProtocol {
     /// before it and, unless `prefix` is set, none just after it: `reads` matches "reads" but not
     /// "threads"; with `prefix`, `territor` matches "territory" and "territories".
     func containsWord(_ phrase: String, prefix: Bool = false) -> Bool {
-        guard !phrase.isEmpty else { return false }
-        // Searches the text in place: building `Array(self)` per call made label matching the
-        // reader's hottest path, since every label is matched against the whole vocabulary.
-        for range in self.ranges(of: phrase) {
-            let boundaryBefore = range.lowerBound == startIndex
-                || !Self.isWordCharacter(self[index(before: range.lowerBound)])
-            let boundaryAfter = prefix || range.upperBound == endIndex || !Self.isWordCharacter(self[range.upperBound])
-            if boundaryBefore && boundaryAfter { return true }
+        // Compares UTF-8 bytes in place: `Array(self)` per call, and later the generic
+        // `ranges(of:)` (which builds a search table), made label matching the reader's hottest
+        // path, since every label and heading is matched against the whole vocabulary.
+        let text = utf8
+        let wanted = phrase.utf8
+        guard let first = wanted.first, text.count >= wanted.count else { return false }
+        var from = text.startIndex
+        while let found = text[from...].firstIndex(of: first) {
+            if text[found...].starts(with: wanted) {
+                let end = text.index(found, offsetBy: wanted.count)
+                // `found` and `end` are scalar boundaries: `phrase` is valid UTF-8.
+                let scalars = unicodeScalars
+                let before = found > scalars.startIndex && Self.isWordScalar(scalars[scalars.index(before: found)])
+                let after = !prefix && end < scalars.endIndex && Self.isWordScalar(scalars[end])
+                if !before && !after { return true }
+            }
+            from = text.index(after: found)
         }
         return false
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool { character.isLetter || character.isNumber }
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
 }
