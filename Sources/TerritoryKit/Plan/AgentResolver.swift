@@ -13,17 +13,15 @@ struct AgentResolver: Sendable {
     /// Indexes one more draft; its index is the number of drafts added before it.
     mutating func add(_ draft: AgentDraft) {
         let index = names.count
-        do {
-            var spellings = [draft.preferredId, draft.heading.name, AgentIdentity.slug(draft.heading.name)]
-            if let id = draft.explicitId { spellings.append(id) }
-            if let kebab = draft.heading.kebabId { spellings.append(kebab) }
-            if let code = draft.heading.code { spellings += [code, "agent-" + code, "agent " + code] }
-            if draft.preferredId.hasSuffix("-agent") { spellings.append(String(draft.preferredId.dropLast(6))) }
-            for spelling in Set(spellings.map { $0.lowercased() }) where !spelling.isEmpty {
-                keys[spelling, default: []].append(index)
-            }
-            names.append(Self.words(draft.heading.name))
+        var spellings = [draft.preferredId, draft.heading.name, AgentIdentity.slug(draft.heading.name)]
+        if let id = draft.explicitId { spellings.append(id) }
+        if let kebab = draft.heading.kebabId { spellings.append(kebab) }
+        if let code = draft.heading.code { spellings += [code, "agent-" + code, "agent " + code] }
+        if draft.preferredId.hasSuffix("-agent") { spellings.append(String(draft.preferredId.dropLast(6))) }
+        for spelling in Set(spellings.map { $0.lowercased() }) where !spelling.isEmpty {
+            keys[spelling, default: []].append(index)
         }
+        names.append(Self.words(draft.heading.name))
     }
 
     /// The index of the one draft `reference` names; `preferWaves` breaks ties between agents
