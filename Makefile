@@ -1,5 +1,5 @@
 # Conveniences over the scripts the README names. Every target installs what it needs.
-.PHONY: demo test bench build
+.PHONY: demo test bench build corpus
 demo:
 	bash scripts/demo.sh
 test:
@@ -8,3 +8,6 @@ bench:
 	bash scripts/bench.sh
 build:
 	scripts/bootstrap.sh && swift build -c release --static-swift-stdlib --product territory
+
+corpus:
+	bash scripts/corpus.sh $(DIR)

@@ -46,7 +46,8 @@ import Testing
         #expect(SectionClassifier.classify("### Primary Territory") == .write)
         #expect(SectionClassifier.classify("Primary Goal") == nil)
         #expect(SectionClassifier.classify("Threads") == nil)
-        #expect(SectionClassifier.classify("Deliverables") == nil)
+        #expect(SectionClassifier.classify("Deliverables") == .write)
+        #expect(SectionClassifier.classify("Responsibilities") == nil)
         #expect(SectionClassifier.classify("Files to Create/Modify") == .write)
         #expect(SectionClassifier.classify("Might Modify (Coordinate First)") == .shared)
     }

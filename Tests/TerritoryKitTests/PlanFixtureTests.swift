@@ -9,12 +9,25 @@ import TerritoryKit
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/plans")
 
-    static let names = ["canonical", "titled-agents", "wave-sections", "inline-labels", "edge-entries"]
+    static let names = [
+        "canonical", "titled-agents", "wave-sections", "inline-labels", "edge-entries", "code-block-lists",
+        "ascii-trees", "table-cells", "roster-tables", "other-identities", "non-latin", "orchestration-siblings",
+    ]
+
+    /// The plan files of a fixture, main file first: `agent-assignments.md`, then
+    /// `orchestration-plan.md` when the fixture has one (read together, as the command does).
+    static func files(_ name: String) throws -> [(path: String, text: String)] {
+        var files: [(path: String, text: String)] = []
+        for file in ["agent-assignments.md", "orchestration-plan.md"] {
+            let url = fixturesRoot.appendingPathComponent(name).appendingPathComponent(file)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            files.append((".context-kit/orchestration/\(name)/\(file)", try String(contentsOf: url, encoding: .utf8)))
+        }
+        return files
+    }
 
     static func read(_ name: String) throws -> Plan {
-        let url = fixturesRoot.appendingPathComponent(name).appendingPathComponent("agent-assignments.md")
-        let text = try String(contentsOf: url, encoding: .utf8)
-        return PlanReader().read(text: text, file: ".context-kit/orchestration/\(name)/agent-assignments.md")
+        PlanReader().read(files: try files(name))
     }
 
     @Test(arguments: names)
@@ -30,7 +43,7 @@ import TerritoryKit
 
     @Test func everyFixtureDirectoryIsChecked() throws {
         let found = try FileManager.default.contentsOfDirectory(atPath: Self.fixturesRoot.path)
-            .filter { !$0.hasPrefix(".") }.sorted()
+            .filter { !$0.hasPrefix(".") && !$0.hasSuffix(".md") }.sorted()
         #expect(found == Self.names.sorted())
     }
 }

@@ -22,8 +22,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "Agent Roster (6 Agents)", "Agent Assignments: Docling", "Agent 1", "Agent 1 -Name", "agent-roster",
-        "Infrastructure Agent", "Agent-a: x",
+        "Agent Roster (6 Agents)", "Agent Assignments: Docling", "Agent 1 -Name", "agent-roster",
+        "Workflow for Each Agent", "Agent-a: x", "agent-assignments",
     ])
     func notAgentHeadings(text: String) {
         #expect(AgentHeading.parse(text) == nil)

@@ -17,7 +17,7 @@ import TerritoryKit
             - `src/api/`
             **Read-Only Access**:
             - `src/types.py`
-            **Deliverables**:
+            **Responsibilities**:
             - `src/not-listed.py`
             ### Shared
             - `src/server.py`
@@ -47,7 +47,7 @@ import TerritoryKit
     }
 
     @Test func plainColonLabelsStartAndEndLists() {
-        let plan = read("### Agent A: Contracts\n\nOwns:\n\n- `contracts/`\n\nTasks:\n\n1. `contracts/ignored.json`")
+        let plan = read("### Agent A: Contracts\n\nOwns:\n\n- `contracts/`\n\nTasks:\n\n- `contracts/ignored.json`")
         #expect(plan.agents.first?.id == "contracts")
         #expect(patterns(plan, .write) == ["contracts/"])
     }
@@ -65,6 +65,12 @@ import TerritoryKit
         #expect(plan.agents.map(\.id) == ["api-agent", "api-agent-2", "api-agent-3"])
         #expect(plan.diagnostics.map(\.code) == ["duplicate-agent", "duplicate-agent"])
         #expect(plan.diagnostics.map(\.location.line) == [2, 3])
+    }
+
+    @Test func aRepeatedKebabHeadingUnderALaterSectionContinuesTheAgent() {
+        let plan = read("## Territory\n### api-agent\n- `src/api/`\n## Success Criteria\n### api-agent\n**Owns**: `src/extra.py`")
+        #expect(plan.agents.map(\.id) == ["api-agent"])
+        #expect(patterns(plan, .write) == ["src/api/", "src/extra.py"])
     }
 
     @Test func wavesComeFromHeadingsFieldsAndWaveLabels() {
@@ -93,8 +99,8 @@ import TerritoryKit
         #expect(patterns(plan, .write) == ["src/ok.py"])
     }
 
-    @Test func fencedBlocksAndTablesDoNotMakeEntriesYet() {
-        let plan = read("## Agent 1: api-agent\n### Territory\n```\nsrc/a.py\n```\n| `src/b.py` |")
-        #expect(plan.agents.first?.entries.isEmpty == true)
+    @Test func fencedListsUnderALabelAreEntriesButCodeBlocksAreNot() {
+        let plan = read("## Agent 1: api-agent\n### Territory\n```\nsrc/a.py\n```\n```bash\nsrc/b.py\n```")
+        #expect(patterns(plan, .write) == ["src/a.py"])
     }
 }

@@ -18,10 +18,7 @@ import TerritoryKit
     }
 
     static func seedTexts() throws -> [String] {
-        try PlanFixtureTests.names.map { name in
-            let url = PlanFixtureTests.fixturesRoot.appendingPathComponent(name).appendingPathComponent("agent-assignments.md")
-            return try String(contentsOf: url, encoding: .utf8)
-        }
+        try PlanFixtureTests.names.flatMap { name in try PlanFixtureTests.files(name).map(\.text) }
     }
 
     static func mutate(_ text: String, kind: Int, using rng: inout SplitMix) -> String {

@@ -9,6 +9,11 @@ struct AgentDraft: Sendable {
     var branch: String?
     var waves: [Int]
     var entries: [Entry] = []
+    /// Names summaries gave the agent (`Agent 1` in a roster whose `Track` column names it).
+    var summaryAliases: [String] = []
+    /// How many non-agent headings preceded the section: a repeated heading after a later one
+    /// (`## Success Criteria`) continues this agent rather than duplicating it.
+    var headingsBefore = 0
 
     /// The explicit id, else the kebab id in the heading, else a slug of the name, else one made
     /// from the code or the line.
@@ -27,9 +32,9 @@ struct AgentDraft: Sendable {
             id: id,
             name: heading.name,
             aliases: AgentIdentity.aliases(id: preferredId, code: heading.code, name: heading.name, headingId: headingId)
-                .filter { $0.lowercased() != id.lowercased() },
+                .filter { $0.lowercased() != id.lowercased() } + summaryAliases.filter { $0.lowercased() != id.lowercased() },
             waves: Array(Set(waves)).sorted(),
-            branch: branch,
+            branch: branch ?? heading.branch,
             location: location,
             entries: entries
         )

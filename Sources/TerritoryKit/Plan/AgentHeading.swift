@@ -7,6 +7,11 @@ struct AgentHeading: Sendable, Hashable {
     var name: String
     /// A lower-case kebab id written in the heading (`backend-api-agent`), if any.
     var kebabId: String?
+    /// The branch the heading names, when the heading is a branch (`` ### `feature/cli-status` ``).
+    var branch: String? = nil
+    /// A weak form (`Agent 3` alone, `Infrastructure Agent`): an agent only when no agent
+    /// section of a higher level is open, since inside one it is a sub-heading about another.
+    var isLoose = false
 
     static let greekCodes: Set<String> = [
         "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
@@ -19,14 +24,20 @@ struct AgentHeading: Sendable, Hashable {
         if AgentIdentity.isKebabId(plain), plain.hasSuffix("-agent") {
             return AgentHeading(code: nil, name: plain, kebabId: plain)
         }
-        guard plain.lowercased().hasPrefix("agent "), plain.count > 6 else { return nil }
-        let rest = plain.dropFirst(6).trimmingLeadingSpaces
+        let lower = plain.lowercased()
+        guard let prefix = ["agent ", "person "].first(where: { lower.hasPrefix($0) }), plain.count > prefix.count else {
+            return parseOtherForms(plain)
+        }
+        let rest = plain.dropFirst(prefix.count).trimmingLeadingSpaces
         let code = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
-        guard isCode(code) else { return nil }
+        guard isCode(code) else { return parseOtherForms(plain) }
         var after = rest.dropFirst(code.count)
         let spaced = after.first == " "
         after = after.trimmingLeadingSpaces
-        guard let separator = after.first else { return nil }
+        // `Person 2` alone, `Agent A` alone: the heading is the name.
+        guard let separator = after.first else {
+            return AgentHeading(code: String(code), name: plain, kebabId: nil, isLoose: true)
+        }
         switch separator {
         case ":", "：", "—", "–": break
         case "-" where spaced && after.dropFirst().first == " ": break
@@ -38,7 +49,7 @@ struct AgentHeading: Sendable, Hashable {
     }
 
     /// `1`, `12`, `1-A`, `3b`, a single capital letter, a Greek letter name, `UI-1`, `WS-A`.
-    private static func isCode(_ code: Substring) -> Bool {
+    static func isCode(_ code: Substring) -> Bool {
         guard let first = code.first, code.count <= 12 else { return false }
         if first.isNumber { return true }
         if code.count == 1 { return first.isUppercase }

@@ -40,11 +40,25 @@ enum AnnotationParser {
         let readOnly = ["read-only", "read only", "readonly"]
         if annotations.contains(where: { note in readOnly.contains { note.containsWord($0) } }) { return .read }
         guard section == .write else { return section }
-        let sharedWords = ["append", "shared", "section", "coordinate"]
-        if annotations.contains(where: { note in sharedWords.contains { note.containsWord($0, prefix: true) } }) {
+        let sharedWords = ["append", "shared", "section", "coordinate", "lock"]
+        if annotations.contains(where: { note in
+            sharedWords.contains { note.containsWord($0, prefix: true) } || Self.namesLines(note)
+        }) {
             return .shared
         }
         return section
+    }
+
+    /// `lines 72-74`, `line 12`, `modify lines 1-30, 455-480`: a claim on part of the file.
+    static func namesLines(_ note: String) -> Bool {
+        for word in ["lines ", "line "] {
+            for range in note.ranges(of: word) where range.upperBound < note.endIndex {
+                let before = range.lowerBound == note.startIndex ? " " : note[note.index(before: range.lowerBound)]
+                let next = note[range.upperBound]
+                if !before.isLetter, next.isNumber || next == "~" { return true }
+            }
+        }
+        return false
     }
 
     private static func append(_ raw: String, to notes: inout [String]) {

@@ -17,7 +17,8 @@ enum HeadingRole: Sendable, Hashable {
             let waves = WaveList.parse(lower.dropFirst(5))
             if !waves.isEmpty { return .wave(waves) }
         }
-        guard (2...4).contains(level), let agent = AgentHeading.parse(plain) else { return .other }
-        return .agent(agent)
+        guard (2...4).contains(level) else { return .other }
+        if let agent = AgentHeading.parse(plain) ?? AgentHeading.branchHeading(text) { return .agent(agent) }
+        return .other
     }
 }

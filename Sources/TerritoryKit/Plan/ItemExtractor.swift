@@ -33,6 +33,17 @@ enum ItemExtractor {
         return text.split(separator: ",").compactMap { bareCandidate($0) }
     }
 
+    /// Candidates in a table cell, which may hold several paths joined by `<br>`, commas or
+    /// spaces between backticks (`` `a/` `b.py` ``).
+    static func candidates(inCell text: some StringProtocol) -> [Candidate] {
+        var found: [Candidate] = []
+        for part in String(text).replacing("<br />", with: "\n").replacing("<br/>", with: "\n")
+            .replacing("<br>", with: "\n").split(separator: "\n") {
+            found += candidates(inInline: part)
+        }
+        return found
+    }
+
     /// The first word of `text` when it contains `/` or ends in a known file extension.
     private static func bareCandidate(_ text: some StringProtocol) -> Candidate? {
         let body = text.trimmingCharacters(in: " \t✓✅*")

@@ -27,4 +27,6 @@ struct MarkdownLine: Sendable, Hashable {
     /// 1-based line number in the plan file.
     var number: Int
     var kind: Kind
+    /// True for a numbered list item (`2. …`), which in task lists names the files of a step.
+    var ordered = false
 }

@@ -29,7 +29,11 @@ struct MarkdownLineScanner: Sendable {
             } else {
                 kind = Self.classify(raw)
             }
-            lines.append(MarkdownLine(number: number, kind: kind))
+            var line = MarkdownLine(number: number, kind: kind)
+            if case .bullet = kind, let first = raw.first(where: { $0 != " " && $0 != "\t" }), first.isNumber {
+                line.ordered = true
+            }
+            lines.append(line)
         }
         return lines
     }

@@ -52,7 +52,8 @@ struct PathNormalizer: Sendable {
             }
             let rest = String(path.drop { $0 == "/" })
             guard !rest.isEmpty else { return .ignored }
-            guard KnownFileNames.looksLikeRepositoryPath(rest) else {
+            // A trailing `/` names a folder; routes are written without one.
+            guard KnownFileNames.looksLikeRepositoryPath(rest) || (rest.hasSuffix("/") && rest.contains(where: \.isLetter)) else {
                 return .notAPath(reason: "an HTTP route or absolute path, not a repository path")
             }
             path = rest

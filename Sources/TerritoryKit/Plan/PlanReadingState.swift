@@ -3,32 +3,54 @@
 /// a shared list or a forbidden list.
 ///
 /// A section class, set by a heading inside the agent or by a bold label, lasts until the next
-/// heading of the same or a higher level, or the next label.
+/// heading of the same or a higher level, or the next label. Lists, fenced blocks and tables are
+/// read in the extensions beside this file; summaries are kept as claims and merged at the end.
 struct PlanReadingState: Sendable {
-    private struct Scope: Sendable {
+    struct Scope: Sendable {
         var level: Int
         var access: Access?
     }
 
-    private struct WaveScope: Sendable {
+    struct WaveScope: Sendable {
         var level: Int
         var waves: [Int]
     }
 
-    private let entryBuilder: EntryBuilder
-    private var drafts: [AgentDraft] = []
-    private var diagnostics: [PlanDiagnostic] = []
-    private var current: AgentDraft?
-    private var waveScopes: [WaveScope] = []
-    private var sections: [Scope] = []
+    let entryBuilder: EntryBuilder
+    var drafts: [AgentDraft] = []
+    var diagnostics: [PlanDiagnostic] = []
+    var current: AgentDraft?
+    var waveScopes: [WaveScope] = []
+    var sections: [Scope] = []
     /// Set by the latest label in the current heading: `.some(nil)` for a label with no class.
-    private var labelAccess: Access??
+    var labelAccess: Access?? {
+        didSet { if labelAccess == nil { labelQualifier = nil } }
+    }
+    /// The qualifier of the latest label (`**Owned Files** (NEW):` → `new`), copied to its items.
+    var labelQualifier: String?
+    /// The fenced block being read as a path listing, if the open block is one.
+    var block: FencedPathBlock?
+    var table = TableState()
+    var claims: [SummaryClaim] = []
+    /// `## Agent Roster (6 Agents)`: the count a heading declares, checked at the end.
+    var declaredCount: (count: Int, line: Int)?
+    /// The class of the latest heading outside any agent, which agents nested under it inherit.
+    var outerAccess: (level: Int, access: Access)?
+    /// Non-agent headings outside agent sections so far.
+    var otherHeadings = 0
+    /// The index in `drafts` of the agent whose section a repeated heading continues.
+    var reopened: Int?
 
     init(file: String, planFolder: String) {
         entryBuilder = EntryBuilder(file: file, normalizer: PathNormalizer(planFolder: planFolder))
     }
 
     mutating func consume(_ line: MarkdownLine) {
+        if case .tableRow(let cells) = line.kind {
+            tableRow(cells, line: line.number)
+            return
+        }
+        table.end()
         switch line.kind {
         case .heading(let level, let text):
             heading(level: level, text: text, line: line.number)
@@ -36,25 +58,29 @@ struct PlanReadingState: Sendable {
             guard current != nil else { return }
             if let field = AgentField.parse(label) { apply(field) } else { classify(label, line: line.number) }
         case .bullet(_, let text):
-            guard current != nil else { return }
-            if let label = BoldLabel.parse(text) {
-                if let field = AgentField.parse(label) { return apply(field) }
-                if SectionClassifier.classify(label.name) != nil { return classify(label, line: line.number) }
-            }
-            guard let access = effectiveAccess else { return }
-            add(ItemExtractor.candidates(inItem: text), access: access, line: line.number)
+            bullet(text, line: line)
         case .text(let text):
             guard current != nil else { return }
             current?.waves += AgentField.boldWaves(text)
             plainLabel(text, line: line.number)
-        case .blank, .tableRow, .fenceOpen, .fenceClose, .fenced:
+        case .fenceOpen(let info):
+            openBlock(info: info)
+        case .fenced(let text):
+            blockLine(text, line: line.number)
+        case .fenceClose:
+            closeBlock()
+        case .blank, .tableRow:
             break
         }
     }
 
-    /// Closes the last section and settles ids: a repeated id gets `-2`, `-3`, … and a warning.
+    /// Closes the last section, merges the summaries and settles ids: a repeated id gets `-2`,
+    /// `-3`, … and a warning.
     mutating func finish() -> (agents: [Agent], diagnostics: [PlanDiagnostic]) {
+        closeBlock()
         closeAgent()
+        SummaryMerger(entryBuilder: entryBuilder).merge(claims, into: &drafts, diagnostics: &diagnostics)
+        checkNumbering()
         var used: Set<String> = []
         var agents: [Agent] = []
         for draft in drafts {
@@ -77,23 +103,38 @@ struct PlanReadingState: Sendable {
         return (agents, ordered.map(\.element))
     }
 
-    private var effectiveAccess: Access? {
+    var effectiveAccess: Access? {
         if let labelAccess { return labelAccess }
         return sections.last { $0.access != nil }?.access
     }
 
     private mutating func heading(level: Int, text: String, line: Int) {
         labelAccess = nil
-        let role = HeadingRole.classify(text: text, level: level)
+        var role = HeadingRole.classify(text: text, level: level)
+        if case .agent(let heading) = role, heading.isLoose, isRestatement(heading, level: level) { role = .other }
+        noteDeclaredCount(text, line: line)
         // A wave heading covers the agents below it and the agent headings beside it
         // (`### Wave 3` followed by `### review-agent`) until another heading at its level.
         let isAgent = if case .agent = role { true } else { false }
         waveScopes.removeAll { $0.level > level || ($0.level == level && !isAgent) }
         if case .agent(let heading) = role {
             closeAgent()
+            // `### storage-agent` again under `## Success Criteria (Per Agent)`: the same agent's
+            // section continues; numbered headings that repeat are real duplicates instead.
+            if heading.code == nil,
+               let index = drafts.firstIndex(where: { $0.heading == heading && $0.headingsBefore < otherHeadings }) {
+                reopened = index
+                current = drafts[index]
+                current?.level = level
+                return
+            }
             current = AgentDraft(
                 heading: heading, level: level, location: entryBuilder.location(line),
                 waves: waveScopes.flatMap(\.waves))
+            current?.headingsBefore = otherHeadings
+            // `## File Ownership Domains` then `### agent-a` with bare bullets: the enclosing
+            // heading classifies the lists of the agents below it.
+            if let outer = outerAccess, outer.level < level { sections = [Scope(level: level, access: outer.access)] }
             return
         }
         if let agent = current, level > agent.level {
@@ -102,15 +143,36 @@ struct PlanReadingState: Sendable {
                 current?.waves += waves
                 sections.append(Scope(level: level, access: nil))
             } else {
-                sections.append(Scope(level: level, access: SectionClassifier.classify(text)))
+                let access = SectionClassifier.classify(text)
+                sections.append(Scope(level: level, access: access))
+                // `#### **📁 Assigned module**: `voice/``: a heading that is a label with a value.
+                if let access, let label = BoldLabel.parse(text) {
+                    add(ItemExtractor.candidates(inInline: label.value), access: access, line: line)
+                }
             }
             return
         }
         closeAgent()
+        otherHeadings += 1
         if case .wave(let waves) = role { waveScopes.append(WaveScope(level: level, waves: waves)) }
+        if let outer = outerAccess, outer.level < level, case .wave = role {
+            // a wave heading inside `## Territorial Boundaries` keeps the class
+        } else {
+            outerAccess = SectionClassifier.classify(text).map { (level, $0) }
+        }
     }
 
-    private mutating func apply(_ field: AgentField) {
+    /// A loose heading (`### Filter Agent`) inside a higher agent's section, or naming an agent
+    /// already defined (a status section restating it), is a sub-heading, not a new agent.
+    private func isRestatement(_ heading: AgentHeading, level: Int) -> Bool {
+        if let agent = current, level > agent.level { return true }
+        let id = AgentDraft(heading: heading, level: level, location: entryBuilder.location(0), waves: []).preferredId
+        let sameCode = { (draft: AgentDraft) in heading.code != nil && draft.heading.code == heading.code }
+        return drafts.contains { $0.preferredId == id || sameCode($0) }
+            || current.map { $0.preferredId == id || sameCode($0) } == true
+    }
+
+    mutating func apply(_ field: AgentField) {
         labelAccess = .some(nil)
         switch field {
         case .id(let id): current?.explicitId = id
@@ -119,30 +181,11 @@ struct PlanReadingState: Sendable {
         }
     }
 
-    private mutating func classify(_ label: BoldLabel, line: Int) {
-        let access = SectionClassifier.classify(label.name)
-        labelAccess = .some(access)
-        guard let access else { return }
-        add(ItemExtractor.candidates(inInline: label.value), access: access, line: line)
-    }
-
-    /// A short paragraph ending in a colon (`Owns:`) acts as a label when it names a class, or
-    /// when it ends an earlier label's list (`Tasks:`); other prose never ends a heading's class.
-    private mutating func plainLabel(_ text: String, line: Int) {
-        guard text.hasSuffix(":"), text.count <= 80, !text.contains("`") else { return }
-        let label = BoldLabel(name: String(text.dropLast()), value: "")
-        if SectionClassifier.classify(label.name) != nil || labelAccess != nil { classify(label, line: line) }
-    }
-
-    private mutating func add(_ candidates: [ItemExtractor.Candidate], access: Access, line: Int) {
-        guard let name = current?.heading.name, !candidates.isEmpty else { return }
-        let built = entryBuilder.build(candidates, access: access, line: line, agentName: name)
-        current?.entries += built.entries
-        diagnostics += built.diagnostics
-    }
-
-    private mutating func closeAgent() {
-        if let agent = current { drafts.append(agent) }
+    mutating func closeAgent() {
+        if let agent = current {
+            if let index = reopened, drafts.indices.contains(index) { drafts[index] = agent } else { drafts.append(agent) }
+        }
+        reopened = nil
         current = nil
         sections = []
         labelAccess = nil

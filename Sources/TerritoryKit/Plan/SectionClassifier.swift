@@ -5,15 +5,21 @@
 /// restrictive reading wins in this order: read, forbidden, shared, write — so
 /// `Territory (Read-Only)` is read and `Shared files (modify specific sections)` is shared.
 enum SectionClassifier {
-    static let readWords = ["read-only", "read only", "readonly", "can read", "may read", "reads", "context"]
-    static let forbiddenWords = [
-        "do not modify", "don't modify", "not allowed", "must not", "forbidden", "no-touch", "no touch",
-        "cannot", "never",
+    static let readWords = [
+        "read-only", "read only", "readonly", "can read", "may read", "reads", "context", "read access",
     ]
-    static let sharedWords = ["shared", "coordinate", "append"]
+    static let forbiddenWords = [
+        "do not modify", "don't modify", "do not", "don't", "not allowed", "must not", "forbidden", "no-touch",
+        "no touch", "cannot", "never", "not modify", "off-limits", "off limits",
+    ]
+    static let sharedWords = ["shared", "coordinate", "append", "lock", "might modify"]
+    /// Write labels seen in real plans (TAXONOMY §2.1), including the Arabic "assigned module"
+    /// (`الوحدة المخصصة`) and the Japanese "exclusive" (`排他`), which have no English words to match.
     static let writeWords = [
         "owns", "owned", "ownership", "exclusive", "files owned", "new files", "files to create",
-        "files to modify", "file ownership",
+        "files to modify", "file ownership", "file", "files", "files to", "expected files", "target module",
+        "target modules", "scope", "writes", "write access", "deliverables", "deliverables checklist",
+        "create", "modify", "full ownership", "location", "المخصصة", "排他",
     ]
     /// `primary` introduces a territory (`### Primary Territory`) but not a goal or a deliverable.
     static let primaryExceptions = ["goal", "deliverable", "responsibilit", "purpose", "objective", "role", "focus"]
@@ -24,7 +30,8 @@ enum SectionClassifier {
         if forbiddenWords.contains(where: { lower.containsWord($0) }) { return .forbidden }
         if sharedWords.contains(where: { lower.containsWord($0, prefix: true) }) { return .shared }
         if lower.containsWord("territor", prefix: true) { return .write }
-        if writeWords.contains(where: { lower.containsWord($0) }) { return .write }
+        // Words in scripts without spaces (`排他ディレクトリ`) match as prefixes.
+        if writeWords.contains(where: { lower.containsWord($0, prefix: !$0.allSatisfy(\.isASCII)) }) { return .write }
         if lower.containsWord("primary"), !primaryExceptions.contains(where: { lower.contains($0) }) {
             return .write
         }

@@ -27,21 +27,28 @@ extension StringProtocol {
     /// before it and, unless `prefix` is set, none just after it: `reads` matches "reads" but not
     /// "threads"; with `prefix`, `territor` matches "territory" and "territories".
     func containsWord(_ phrase: String, prefix: Bool = false) -> Bool {
-        let chars = Array(self)
-        let wanted = Array(phrase)
-        guard !wanted.isEmpty, chars.count >= wanted.count else { return false }
-        var start = 0
-        while start + wanted.count <= chars.count {
-            if chars[start] == wanted[0], chars[start..<(start + wanted.count)].elementsEqual(wanted) {
-                let before = start == 0 ? nil : chars[start - 1]
-                let afterIndex = start + wanted.count
-                let after = afterIndex < chars.count ? chars[afterIndex] : nil
-                let boundaryBefore = before.map { !$0.isLetter && !$0.isNumber } ?? true
-                let boundaryAfter = prefix || (after.map { !$0.isLetter && !$0.isNumber } ?? true)
-                if boundaryBefore && boundaryAfter { return true }
+        // Compares UTF-8 bytes in place: `Array(self)` per call, and later the generic
+        // `ranges(of:)` (which builds a search table), made label matching the reader's hottest
+        // path, since every label and heading is matched against the whole vocabulary.
+        let text = utf8
+        let wanted = phrase.utf8
+        guard let first = wanted.first, text.count >= wanted.count else { return false }
+        var from = text.startIndex
+        while let found = text[from...].firstIndex(of: first) {
+            if text[found...].starts(with: wanted) {
+                let end = text.index(found, offsetBy: wanted.count)
+                // `found` and `end` are scalar boundaries: `phrase` is valid UTF-8.
+                let scalars = unicodeScalars
+                let before = found > scalars.startIndex && Self.isWordScalar(scalars[scalars.index(before: found)])
+                let after = !prefix && end < scalars.endIndex && Self.isWordScalar(scalars[end])
+                if !before && !after { return true }
             }
-            start += 1
+            from = text.index(after: found)
         }
         return false
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }
