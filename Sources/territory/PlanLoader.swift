@@ -13,10 +13,20 @@ struct PlanLoader {
         guard let path = try PlanLocator(repository: repository, tree: tree).locate(requested),
               let bytes = try repository.blob(at: path, inTree: tree)
         else { return nil }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let plan = PlanReader().read(text: text, file: path)
+        var files = [(path: path, text: String(decoding: bytes, as: UTF8.self))]
+        let sibling = Self.sibling(of: path)
+        if sibling != path, let siblingBytes = try repository.blob(at: sibling, inTree: tree) {
+            files.append((sibling, String(decoding: siblingBytes, as: UTF8.self)))
+        }
+        let plan = PlanReader().read(files: files)
         let short = String(commit.description.prefix(7))
         return LoadedPlan(plan: plan, source: "\(refName)@\(short)", trusted: true)
+    }
+
+    /// `orchestration-plan.md` next to the plan file: some plans define agents there too.
+    static func sibling(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return PlanLocator.siblingName }
+        return String(path[...slash]) + PlanLocator.siblingName
     }
 
     /// The error for a tree without a plan, naming what was looked for.

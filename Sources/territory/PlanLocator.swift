@@ -4,6 +4,8 @@ import TerritoryGit
 /// else the conventional places. Several candidates are an error that lists them.
 struct PlanLocator {
     static let fileNames = ["agent-assignments.md", "AGENT_ASSIGNMENTS.md"]
+    /// Where some plans define their agents when they have no agent-assignments.md.
+    static let siblingName = "orchestration-plan.md"
     static let folders = ["", "docs/"]
     static let orchestrationRoots = [".context-kit/orchestration", ".claude/orchestration"]
 
@@ -15,8 +17,11 @@ struct PlanLocator {
         if let requested { return try locateRequested(requested) }
         var found: [String] = []
         for root in Self.orchestrationRoots {
-            found += try repository.files(inTree: tree, under: root).filter { path in
-                Self.fileNames.contains { path.hasSuffix("/" + $0) } && path.split(separator: "/").count == 4
+            let files = try repository.files(inTree: tree, under: root).filter { $0.split(separator: "/").count == 4 }
+            let byFolder = Dictionary(grouping: files) { String($0[..<($0.lastIndex(of: "/") ?? $0.endIndex)]) }
+            for (_, paths) in byFolder.sorted(by: { $0.key < $1.key }) {
+                let main = paths.first { path in Self.fileNames.contains { path.hasSuffix("/" + $0) } }
+                if let plan = main ?? paths.first(where: { $0.hasSuffix("/" + Self.siblingName) }) { found.append(plan) }
             }
         }
         for folder in Self.folders {
@@ -37,7 +42,7 @@ struct PlanLocator {
         while path.hasPrefix("./") { path.removeFirst(2) }
         while path.hasSuffix("/") { path.removeLast() }
         if try repository.blobID(at: path, inTree: tree) != nil { return path }
-        for name in Self.fileNames where try repository.blobID(at: path + "/" + name, inTree: tree) != nil {
+        for name in Self.fileNames + [Self.siblingName] where try repository.blobID(at: path + "/" + name, inTree: tree) != nil {
             return path + "/" + name
         }
         return nil

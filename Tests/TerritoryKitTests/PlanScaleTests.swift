@@ -3,7 +3,7 @@ import TerritoryKit
 
 /// Plans at the sizes a pre-commit hook must not notice: a generated 10,000-line plan in every
 /// layout the reader knows, deep ASCII trees and huge tables. Counts are checked, time is not
-/// (CI machines vary); the release-build figure is in Fixtures/plans/READER.md.
+/// (CI machines vary); the release-build figure is in the README.
 @Suite struct PlanScaleTests {
     /// 200 agents × 50 lines: a roster row each, then sections mixing bullets, an inline label,
     /// a fenced tree and a table.
