@@ -12,6 +12,6 @@ struct Territory: AsyncParsableCommand {
             shallow clone, not a repository) with a message that says what to do.
             """,
         version: version,
-        subcommands: [CheckCommand.self, LintCommand.self, ShowCommand.self, WhoCommand.self, GuardCommand.self, RulesCommand.self]
+        subcommands: [CheckCommand.self, LintCommand.self, ShowCommand.self, WhoCommand.self, GuardCommand.self, HookCommand.self, InstallHooksCommand.self, GateCommand.self, RulesCommand.self]
     )
 }

@@ -1,0 +1,50 @@
+import ArgumentParser
+import TerritoryGit
+import TerritoryKit
+
+/// `territory hook pre-commit`: the staged changes (HEAD's tree against the index git hands
+/// the hook: `git commit -a` and `git commit PATHS` use a temporary one) judged by HEAD's plan.
+struct PreCommitHook: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "pre-commit", abstract: "Judge the staged changes.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var planOptions: PlanOptions
+    @OptionGroup var hook: HookOptions
+
+    func run() async throws {
+        try await Failure.reporting {
+            let verdict = HookVerdict(global: global, requireAgent: hook.requireAgent)
+            // Hooks must see the index git chose, so the repository comes from the environment.
+            let repository = global.directory == nil ? try Repository.openFromEnvironment() : try RepositoryOpener.open(global.directory)
+            guard let head = try repository.headCommit() else { return verdict.pass("first commit: no trusted plan yet, not checked") }
+            guard let loaded = try PlanLoader(repository: repository, requested: planOptions.plan).load(from: head, named: "HEAD") else {
+                return verdict.pass("no plan in HEAD, not checked")
+            }
+            let branch = repository.currentBranch()
+            guard let identity = try IdentityResolver(plan: loaded.plan, repository: repository)
+                .resolve(explicit: hook.agent, branch: branch) else {
+                return verdict.notAnAgent("branch \(branch ?? "(detached HEAD)")")
+            }
+            let changes = try repository.stagedChanges().map(ChangedPath.init)
+            let findings = Checker(map: TerritoryMap(plan: loaded.plan))
+                .check(AgentChange(agentID: identity.agentID, source: "staged changes", changes: changes))
+            var report = Report(
+                command: "hook pre-commit", planFile: loaded.plan.file, planSource: loaded.source, base: nil,
+                agents: [CheckedAgent(id: identity.agentID, branch: branch, mapping: identity.source, mergeBase: nil, changedPaths: changes.count)],
+                findings: findings)
+            if report.isBlocking { report.notes.append(Self.unstageCommand(report.findings)) }
+            return try verdict.finish(report)
+        }
+    }
+
+    /// The exact command that takes the crossing paths out of the commit.
+    static func unstageCommand(_ findings: [Finding]) -> String {
+        var paths: [String] = []
+        for finding in findings where finding.severity == .error {
+            for path in [finding.rename?.from, finding.path, finding.rename?.to].compactMap({ $0 }) where !paths.contains(path) {
+                paths.append(path)
+            }
+        }
+        return "commit blocked; to take these paths out of it: git restore --staged -- " + paths.map(ShellQuote.quote).joined(separator: " ")
+    }
+}

@@ -1,0 +1,30 @@
+import TerritoryGit
+import TerritoryKit
+
+/// Judges what a commit brings in since a starting commit, as one agent: the shared work of
+/// the merge, push and server hooks and of the CI gate.
+struct RangeJudge {
+    let repository: Repository
+    let plan: Plan
+
+    /// The changes from `start` (usually a merge base) to `head`, judged as `identity`.
+    func judge(_ identity: AgentIdentity, branch: String?, from start: ObjectID?, to head: ObjectID) throws -> (CheckedAgent, [Finding]) {
+        let oldTree = try start.map { commit in try repository.tree(ofCommit: commit) }
+        let changes = try repository.changes(from: oldTree, to: try repository.tree(ofCommit: head)).map(ChangedPath.init)
+        let findings = Checker(map: TerritoryMap(plan: plan))
+            .check(AgentChange(agentID: identity.agentID, source: branch ?? "", changes: changes))
+        let agent = CheckedAgent(
+            id: identity.agentID, branch: branch, mapping: identity.source,
+            mergeBase: start.map { String($0.description.prefix(7)) }, changedPaths: changes.count)
+        return (agent, findings)
+    }
+
+    /// Where a pushed branch's new work starts: the old tip when it is an ancestor (a normal
+    /// push), else the merge base with `fallback` (a new branch, or a rewritten one).
+    func start(old: ObjectID?, new: ObjectID, fallback: ObjectID?) throws -> ObjectID? {
+        if let old, try old == new || repository.isDescendant(new, of: old) { return old }
+        if let old, let base = try repository.mergeBase(old, new) { return base }
+        guard let fallback else { return nil }
+        return try repository.mergeBase(fallback, new)
+    }
+}
