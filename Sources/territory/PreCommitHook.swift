@@ -20,6 +20,12 @@ struct PreCommitHook: AsyncParsableCommand {
             guard let loaded = try PlanLoader(repository: repository, requested: planOptions.plan).load(from: head, named: "HEAD") else {
                 return verdict.pass("no plan in HEAD, not checked")
             }
+            // Concluding a merge that stopped (conflicts, or a refused pre-merge-commit): judge
+            // what the merge brings in, so that `git commit` is no way around the merge hook.
+            if let merged = try MergedBranch.find(in: repository, environment: [:]) {
+                return try MergeJudge(repository: repository, loaded: loaded, hook: hook, verdict: verdict)
+                    .run(merged, head: head, command: "hook pre-commit")
+            }
             let branch = repository.currentBranch()
             guard let identity = try IdentityResolver(plan: loaded.plan, repository: repository)
                 .resolve(explicit: hook.agent, branch: branch) else {

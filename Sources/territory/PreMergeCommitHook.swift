@@ -17,34 +17,14 @@ struct PreMergeCommitHook: AsyncParsableCommand {
             let verdict = HookVerdict(global: global, requireAgent: hook.requireAgent)
             let repository = global.directory == nil ? try Repository.openFromEnvironment() : try RepositoryOpener.open(global.directory)
             guard let head = try repository.headCommit(),
-                  let mergeHead = Self.mergeHead(repository).flatMap(repository.commitIfExists) else {
+                  let merged = try MergedBranch.find(in: repository, environment: ProcessInfo.processInfo.environment) else {
                 return verdict.pass("no merge in progress, not checked")
             }
             guard let loaded = try PlanLoader(repository: repository, requested: planOptions.plan).load(from: head, named: "HEAD") else {
                 return verdict.pass("no plan in HEAD, not checked")
             }
-            // The merged branch is the local or remote branch whose tip is MERGE_HEAD.
-            let merged = try repository.branches().filter { $0.target == mergeHead }.min { !$0.isRemote && $1.isRemote }
-            let branch = merged?.name
-            let bare = merged.map { BranchMatcher.withoutRemote($0.name, isRemote: $0.isRemote) }
-            guard let identity = try IdentityResolver(plan: loaded.plan, repository: repository, environment: [:])
-                .resolve(explicit: hook.agent, branch: bare) else {
-                return verdict.notAnAgent("the merged branch \(branch ?? String(mergeHead.description.prefix(7)))")
-            }
-            let start = try repository.mergeBase(head, mergeHead)
-            let (agent, findings) = try RangeJudge(repository: repository, plan: loaded.plan)
-                .judge(identity, branch: branch, from: start, to: mergeHead)
-            var report = Report(command: "hook pre-merge-commit", planFile: loaded.plan.file, planSource: loaded.source,
-                                base: "HEAD", agents: [agent], findings: findings)
-            if report.isBlocking { report.notes.append("merge blocked; to abandon it: git merge --abort") }
-            return try verdict.finish(report)
+            return try MergeJudge(repository: repository, loaded: loaded, hook: hook, verdict: verdict)
+                .run(merged, head: head, command: "hook pre-merge-commit")
         }
-    }
-
-    /// The first id in the git directory's MERGE_HEAD, if a merge is in progress.
-    static func mergeHead(_ repository: Repository) -> String? {
-        let url = URL(fileURLWithPath: repository.gitDirectory).appendingPathComponent("MERGE_HEAD")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
-        return text.split(whereSeparator: \.isNewline).first.map(String.init)
     }
 }

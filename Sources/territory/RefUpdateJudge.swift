@@ -12,7 +12,9 @@ struct RefUpdateJudge {
 
     /// The report for the updates, or nil (with the reason) when there is nothing to judge.
     func judge(_ updates: [RefUpdate]) throws -> Result {
-        let base = try DefaultBase.resolve(baseName, in: repository)
+        guard let base = try DefaultBase.resolveIfAny(baseName, in: repository) else {
+            return .skipped("no base branch yet (main, master), so no trusted plan; not checked")
+        }
         let loader = PlanLoader(repository: repository, requested: planPath)
         guard let loaded = try loader.load(from: base.commit, named: base.name) else { return .skipped("no plan in \(base.name), not checked") }
         var agents: [CheckedAgent] = []

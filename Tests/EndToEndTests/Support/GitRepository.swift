@@ -12,6 +12,15 @@ final class GitRepository {
         try git("config", "commit.gpgsign", "false")
     }
 
+    /// A bare repository in a temporary folder, to push to.
+    static func bare() throws -> GitRepository {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("territory-bare-\(UUID().uuidString).git")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let repo = GitRepository(existing: folder)
+        try repo.git("init", "-q", "--bare", "-b", "main")
+        return repo
+    }
+
     /// Wraps an existing folder (a clone, a demo repository).
     init(existing: URL) { root = existing }
 
