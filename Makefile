@@ -1,5 +1,5 @@
 # Conveniences over the scripts the README names. Every target installs what it needs.
-.PHONY: demo test bench build corpus
+.PHONY: demo test bench bench-hook build corpus
 demo:
 	bash scripts/demo.sh
 test:
@@ -11,3 +11,5 @@ build:
 
 corpus:
 	bash scripts/corpus.sh $(DIR)
+bench-hook:
+	bash scripts/bench-hook.sh
