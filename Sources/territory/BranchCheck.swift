@@ -33,7 +33,8 @@ struct BranchCheck {
             let changes = try repository.changes(
                 from: try repository.tree(ofCommit: mergeBase), to: try repository.tree(ofCommit: head)
             ).map(ChangedPath.init)
-            findings += checker.check(AgentChange(agentID: target.agentID, source: target.branch, changes: changes))
+            let found = checker.check(AgentChange(agentID: target.agentID, source: target.branch, changes: changes))
+            findings += WaiverPolicy(loaded: loaded).apply(found, commits: try WaiverPolicy.commits(repository, from: mergeBase, to: head))
             agents.append(CheckedAgent(
                 id: target.agentID, branch: target.branch, mapping: target.mapping,
                 mergeBase: String(mergeBase.description.prefix(7)), changedPaths: changes.count))

@@ -37,7 +37,9 @@ struct EditGuard {
             changes.append(ChangedPath(status: exists ? .modified : .added, path: relative))
         }
         let map = TerritoryMap(plan: loaded.plan)
-        let findings = Checker(map: map).check(AgentChange(agentID: identity.agentID, source: identity.source, changes: changes))
+        let findings = WaiverPolicy(loaded: loaded)
+            .apply(Checker(map: map).check(AgentChange(agentID: identity.agentID, source: identity.source, changes: changes)))
+            .filter { $0.severity == .error }
         guard !findings.isEmpty else { return .allow(note: nil) }
         return .deny(reason: GuardReason(plan: loaded.plan, agentID: identity.agentID).text(findings))
     }

@@ -6,4 +6,6 @@ struct LoadedPlan {
     var plan: Plan
     var source: String
     var trusted: Bool
+    /// Waivers from the plan's Waivers section.
+    var waivers: [Waiver] = []
 }

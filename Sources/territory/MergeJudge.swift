@@ -16,7 +16,7 @@ struct MergeJudge {
             return verdict.notAnAgent("the merged branch \(merged.name ?? String(merged.commit.description.prefix(7)))")
         }
         let start = try repository.mergeBase(head, merged.commit)
-        let (agent, findings) = try RangeJudge(repository: repository, plan: loaded.plan)
+        let (agent, findings) = try RangeJudge(repository: repository, loaded: loaded)
             .judge(identity, branch: merged.name, from: start, to: merged.commit)
         var report = Report(command: command, planFile: loaded.plan.file, planSource: loaded.source,
                             base: "HEAD", agents: [agent], findings: findings)

@@ -18,9 +18,11 @@ struct PlanLoader {
         if sibling != path, let siblingBytes = try repository.blob(at: sibling, inTree: tree) {
             files.append((sibling, String(decoding: siblingBytes, as: UTF8.self)))
         }
-        let plan = PlanReader().read(files: files)
+        var plan = PlanReader().read(files: files)
+        let (waivers, invalid) = WaiverParser.parse(planText: files[0].text, file: path)
+        plan.diagnostics += invalid
         let short = String(commit.description.prefix(7))
-        return LoadedPlan(plan: plan, source: "\(refName)@\(short)", trusted: true)
+        return LoadedPlan(plan: plan, source: "\(refName)@\(short)", trusted: true, waivers: waivers)
     }
 
     /// `orchestration-plan.md` next to the plan file: some plans define agents there too.

@@ -32,8 +32,8 @@ struct PreCommitHook: AsyncParsableCommand {
                 return verdict.notAnAgent("branch \(branch ?? "(detached HEAD)")")
             }
             let changes = try repository.stagedChanges().map(ChangedPath.init)
-            let findings = Checker(map: TerritoryMap(plan: loaded.plan))
-                .check(AgentChange(agentID: identity.agentID, source: "staged changes", changes: changes))
+            let findings = WaiverPolicy(loaded: loaded).apply(Checker(map: TerritoryMap(plan: loaded.plan))
+                .check(AgentChange(agentID: identity.agentID, source: "staged changes", changes: changes)))
             var report = Report(
                 command: "hook pre-commit", planFile: loaded.plan.file, planSource: loaded.source, base: nil,
                 agents: [CheckedAgent(id: identity.agentID, branch: branch, mapping: identity.source, mergeBase: nil, changedPaths: changes.count)],

@@ -5,14 +5,17 @@ import TerritoryKit
 /// the merge, push and server hooks and of the CI gate.
 struct RangeJudge {
     let repository: Repository
-    let plan: Plan
+    let loaded: LoadedPlan
+
+    var plan: Plan { loaded.plan }
 
     /// The changes from `start` (usually a merge base) to `head`, judged as `identity`.
     func judge(_ identity: AgentIdentity, branch: String?, from start: ObjectID?, to head: ObjectID) throws -> (CheckedAgent, [Finding]) {
         let oldTree = try start.map { commit in try repository.tree(ofCommit: commit) }
         let changes = try repository.changes(from: oldTree, to: try repository.tree(ofCommit: head)).map(ChangedPath.init)
-        let findings = Checker(map: TerritoryMap(plan: plan))
+        let found = Checker(map: TerritoryMap(plan: plan))
             .check(AgentChange(agentID: identity.agentID, source: branch ?? "", changes: changes))
+        let findings = WaiverPolicy(loaded: loaded).apply(found, commits: try WaiverPolicy.commits(repository, from: start, to: head))
         let agent = CheckedAgent(
             id: identity.agentID, branch: branch, mapping: identity.source,
             mergeBase: start.map { String($0.description.prefix(7)) }, changedPaths: changes.count)
