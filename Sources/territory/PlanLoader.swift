@@ -19,6 +19,8 @@ struct PlanLoader {
             files.append((sibling, String(decoding: siblingBytes, as: UTF8.self)))
         }
         var plan = PlanReader().read(files: files)
+        let bareNames = BareNameResolver()
+        if bareNames.needsFiles(plan) { plan = bareNames.resolve(plan, files: try repository.files(inTree: tree)) }
         let (waivers, invalid) = WaiverParser.parse(planText: files[0].text, file: path)
         plan.diagnostics += invalid
         let short = String(commit.description.prefix(7))
