@@ -4,7 +4,8 @@ import TerritoryKit
 /// `territory show`: the plan as territory read it, every entry with its line.
 struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Print the plan as territory read it: agents, entries and their plan lines.")
+        commandName: "show", abstract: "Print the plan as territory read it: agents, entries and their plan lines.",
+        discussion: "--format markdown prints the plan in the canonical form, to normalise a plan or review what was read.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var planOptions: PlanOptions
@@ -17,7 +18,8 @@ struct ShowCommand: AsyncParsableCommand {
             let text: String = switch global.format {
             case .text: PlanTextWriter(style: TerminalStyle(enabled: global.useColor)).render(loaded.plan, source: loaded.source)
             case .json: PlanJSONWriter().render(loaded.plan, source: loaded.source)
-            case .sarif, .github, .junit, .markdown: throw global.format.unsupported(by: "show")
+            case .markdown: PlanMarkdownWriter().render(loaded.plan, source: loaded.source)
+            case .sarif, .github, .junit: throw global.format.unsupported(by: "show")
             }
             try FileOutput.write(text, to: global.output)
             return ExitStatus.clean
