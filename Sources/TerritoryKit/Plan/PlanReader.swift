@@ -11,12 +11,14 @@ public struct PlanReader: Sendable {
     public func read(text: String, file: String) -> Plan {
         var plan = Plan(file: file, agents: [])
         var state = PlanReadingState(file: file, planFolder: plan.folder)
-        for line in MarkdownLineScanner().scan(text) {
+        let lines = MarkdownLineScanner().scan(text)
+        for line in lines {
             state.consume(line)
         }
         let (agents, diagnostics) = state.finish()
         plan.agents = agents
         plan.diagnostics = diagnostics
+        applyTerritoryBlocks(lines, to: &plan)
         return plan
     }
 }
