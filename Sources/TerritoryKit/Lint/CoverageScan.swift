@@ -17,12 +17,15 @@ struct CoverageScan {
         for file in files {
             map.matchingIndices(file, into: &hits)
             matchedEntries.formUnion(hits)
-            let writers = map.ownership(of: file).writers
-            if writers.isEmpty {
+            let ownership = map.ownership(of: file)
+            if ownership.writers.isEmpty {
                 unownedByFolder[Self.topFolder(file), default: 0] += 1
             }
-            for (offset, first) in writers.enumerated() {
-                for second in writers[(offset + 1)...] where second.agentID != first.agentID {
+            // Shared entries count too: sharing a path with its owner is an overlap the plan
+            // annotated, reported as a warning.
+            let holders = ownership.writers + ownership.sharers
+            for (offset, first) in holders.enumerated() {
+                for second in holders[(offset + 1)...] where second.agentID != first.agentID {
                     let key = PairKey(first: first.entry.location, second: second.entry.location)
                     overlaps[key, default: OverlapCandidate(first: first, second: second, example: file, trackedFiles: 0)]
                         .trackedFiles += 1

@@ -10,8 +10,9 @@ public struct Linter: Sendable {
     }
 
     public func lint(files: [String]) -> [Finding] {
-        let scan = CoverageScan(map: map, files: files.filter { !scope.contains($0) })
-        return diagnostics() + invalidPatterns() + OverlapFinder(map: map).findings(scan.overlaps)
+        let tracked = files.filter { !scope.contains($0) }
+        let scan = CoverageScan(map: map, files: tracked)
+        return diagnostics() + invalidPatterns() + OverlapFinder(map: map, files: Set(tracked)).findings(scan.overlaps)
             + scan.unownedFindings() + scan.unmatchedFindings()
     }
 

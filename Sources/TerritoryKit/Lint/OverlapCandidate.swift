@@ -10,7 +10,8 @@ struct OverlapCandidate {
     static let sharingWords = ["shared", "section", "append", "coordinate", "partial", "lines"]
 
     var isAnnotatedShared: Bool {
-        (first.entry.annotations + second.entry.annotations).contains { note in
+        if first.entry.access == .shared || second.entry.access == .shared { return true }
+        return (first.entry.annotations + second.entry.annotations).contains { note in
             Self.sharingWords.contains { note.contains($0) }
         }
     }
