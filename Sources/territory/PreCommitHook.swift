@@ -52,5 +52,6 @@ struct PreCommitHook: AsyncParsableCommand {
             }
         }
         return "commit blocked; to take these paths out of it: git restore --staged -- " + paths.map(ShellQuote.quote).joined(separator: " ")
+            + " (after `git commit -a`, commit again without -a)"
     }
 }
