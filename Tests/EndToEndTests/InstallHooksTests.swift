@@ -47,4 +47,32 @@ import Testing
         #expect(configured.stdout.contains("/.githooks"), "\(configured.stdout)")
         #expect(FileManager.default.fileExists(atPath: repo.root.appendingPathComponent(".githooks/pre-commit").path))
     }
+
+    @Test func failingChainedHookStopsTheCommitAndModeIsRestored() throws {
+        let repo = try ScenarioPlan.repository()
+        let hook = repo.root.appendingPathComponent(".git/hooks/pre-commit")
+        try Data("#!/bin/sh\necho refused-by-own-hook >&2\nexit 3\n".utf8).write(to: hook)
+        try FileManager.default.setAttributes([.posixPermissions: 0o750], ofItemAtPath: hook.path)
+        _ = try TerritoryBinary.run(["install-hooks"], in: repo.root)
+        try repo.write("docs/x.md")
+        try repo.git("add", "-A")
+        let commit = try Shell.run("/usr/bin/git", ["commit", "-q", "-m", "x"], in: repo.root, environment: HookEnvironment.binary)
+        #expect(commit.status != 0)
+        #expect(commit.stderr.contains("refused-by-own-hook"))
+        _ = try TerritoryBinary.run(["install-hooks", "--uninstall"], in: repo.root)
+        let mode = try FileManager.default.attributesOfItem(atPath: hook.path)[.posixPermissions] as? Int
+        #expect(mode == 0o750)
+    }
+
+    @Test func shippedHookScriptBlocksACrossing() throws {
+        let repo = try ScenarioPlan.repository()
+        let hook = repo.root.appendingPathComponent(".git/hooks/pre-commit")
+        try FileManager.default.copyItem(at: PackageRoot.url.appendingPathComponent("Hooks/pre-commit"), to: hook)
+        try repo.git("checkout", "-q", "-b", "agent/docs-agent")
+        try repo.write("src/ui/App.tsx", "crossing\n")
+        try repo.git("add", "-A")
+        let commit = try Shell.run("/usr/bin/git", ["commit", "-q", "-m", "x"], in: repo.root, environment: HookEnvironment.binary)
+        #expect(commit.status != 0)
+        #expect((commit.stdout + commit.stderr).contains("outside-territory"))
+    }
 }
