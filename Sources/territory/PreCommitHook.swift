@@ -14,8 +14,7 @@ struct PreCommitHook: AsyncParsableCommand {
     func run() async throws {
         try await Failure.reporting {
             let verdict = HookVerdict(global: global, requireAgent: hook.requireAgent)
-            // Hooks must see the index git chose, so the repository comes from the environment.
-            let repository = global.directory == nil ? try Repository.openFromEnvironment() : try RepositoryOpener.open(global.directory)
+            let repository = try RepositoryOpener.open(global.directory)
             guard let head = try repository.headCommit() else { return verdict.pass("first commit: no trusted plan yet, not checked") }
             guard let loaded = try PlanLoader(repository: repository, requested: planOptions.plan).load(from: head, named: "HEAD") else {
                 return verdict.pass("no plan in HEAD, not checked")

@@ -15,7 +15,7 @@ struct PreMergeCommitHook: AsyncParsableCommand {
     func run() async throws {
         try await Failure.reporting {
             let verdict = HookVerdict(global: global, requireAgent: hook.requireAgent)
-            let repository = global.directory == nil ? try Repository.openFromEnvironment() : try RepositoryOpener.open(global.directory)
+            let repository = try RepositoryOpener.open(global.directory)
             guard let head = try repository.headCommit(),
                   let merged = try MergedBranch.find(in: repository, environment: ProcessInfo.processInfo.environment) else {
                 return verdict.pass("no merge in progress, not checked")

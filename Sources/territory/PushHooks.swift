@@ -13,7 +13,7 @@ struct PushHookRunner {
     func run(_ updates: [RefUpdate]) async throws {
         try await Failure.reporting {
             let verdict = HookVerdict(global: global, requireAgent: hook.requireAgent)
-            let repository = global.directory == nil ? try Repository.openFromEnvironment() : try RepositoryOpener.open(global.directory)
+            let repository = try RepositoryOpener.open(global.directory)
             let judge = RefUpdateJudge(repository: repository, planPath: planOptions.plan, baseName: base, hook: hook, command: command)
             switch try judge.judge(updates) {
             case .report(let report): return try verdict.finish(report)
