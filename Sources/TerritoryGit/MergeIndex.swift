@@ -19,7 +19,7 @@ final class MergeIndex {
         var iterator: OpaquePointer?
         try check(git_index_conflict_iterator_new(&iterator, raw), "git_index_conflict_iterator_new")
         defer { git_index_conflict_iterator_free(iterator) }
-        var found: [String: MergeConflict] = [:]
+        var stages: [(String?, String?, String?)] = []
         while true {
             var ancestor: UnsafePointer<git_index_entry>?
             var ours: UnsafePointer<git_index_entry>?
@@ -27,8 +27,23 @@ final class MergeIndex {
             let code = git_index_conflict_next(&ancestor, &ours, &theirs, iterator)
             if code == GIT_ITEROVER.rawValue { break }
             try check(code, "git_index_conflict_next")
-            guard let conflict = MergeConflict.classify(
-                ancestor: Self.path(ancestor), ours: Self.path(ours), theirs: Self.path(theirs)) else { continue }
+            stages.append((Self.path(ancestor), Self.path(ours), Self.path(theirs)))
+        }
+        var found: [String: MergeConflict] = [:]
+        var index = 0
+        while index < stages.count {
+            let (ancestor, ours, theirs) = stages[index]
+            index += 1
+            // libgit2 records rename/delete as two entries, the old path with only its ancestor
+            // stage and the new path with only the renaming side; git reports one conflict at
+            // the new path.
+            if let old = ancestor, ours == nil, theirs == nil, index < stages.count,
+               stages[index].0 == nil, let new = stages[index].1 ?? stages[index].2, (stages[index].1 == nil) != (stages[index].2 == nil) {
+                index += 1
+                found[new] = MergeConflict(path: new, kind: .rename, paths: [old, new].sorted())
+                continue
+            }
+            guard let conflict = MergeConflict.classify(ancestor: ancestor, ours: ours, theirs: theirs) else { continue }
             if let earlier = found[conflict.path] {
                 // Rename conflicts list one path in several stages; keep every path involved.
                 let paths = Array(Set(earlier.paths + conflict.paths)).sorted()
