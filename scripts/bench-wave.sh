@@ -52,7 +52,7 @@ if [ ! -f "$overlap/.git/bench-wave-overlap" ]; then
   git -C "$overlap" for-each-ref --format='%(refname:short)' refs/remotes/origin/agent/ | while read -r r; do
     git -C "$overlap" branch -q -f "${r#origin/}" "$r"
   done
-  mapfile -t shared < <(git -C "$overlap" ls-tree -r --name-only main -- src | head -20)
+  mapfile -t shared < <(git -C "$overlap" ls-tree -r --name-only main -- packages | head -20)
   edit() { # branch tag mode(first|last|delete)
     local branch="$1" tag="$2" mode="$3" idx="$overlap/.git/bench-index"
     GIT_INDEX_FILE="$idx" git -C "$overlap" read-tree "$branch"
@@ -80,8 +80,8 @@ for variant in repo100k repo100k-overlap; do
   echo "== $variant: $(git -C "$target" ls-tree -r --name-only main | wc -l) files, $(git -C "$target" for-each-ref refs/heads/agent/ | wc -l) agent branches"
   hyperfine -N -i --warmup 1 --runs "${RUNS:-5}" --export-json "$work/wave-$variant.json" \
     "$bin check -C $target --base main --wave 1" "bash $work/git-wave.sh $scratch" >"$work/wave-$variant.txt"
-  t_mem=$(/usr/bin/time -v "$bin" check -C "$target" --base main --wave 1 2>&1 >/dev/null | awk '/Maximum resident/ {print $6}')
-  g_mem=$(/usr/bin/time -v bash "$work/git-wave.sh" "$scratch" 2>&1 >/dev/null | awk '/Maximum resident/ {print $6}')
+  t_mem=$(/usr/bin/time -v "$bin" check -C "$target" --base main --wave 1 2>&1 >/dev/null | awk '/Maximum resident/ {print $6}' || true)
+  g_mem=$(/usr/bin/time -v bash "$work/git-wave.sh" "$scratch" 2>&1 >/dev/null | awk '/Maximum resident/ {print $6}' || true)
   "$bin" check -C "$target" --base main --wave 1 >"$work/wave-$variant-report.txt" 2>&1 || true
   grep '^note: wave' "$work/wave-$variant-report.txt" || true
   python3 - "$work/wave-$variant.json" "$t_mem" "$g_mem" <<'PY'

@@ -27,6 +27,21 @@ extension MergeWorkspace {
                 steps.append(IntegrationStep(index: index, branch: branch, sharedPaths: [], conflicts: [], method: .disjoint))
                 continue
             }
+            // While every earlier step was disjoint, the integration holds each shared path as
+            // one earlier branch left it: the predictor settles a conflicting step exactly, unless
+            // a deletion on a shared path makes renames matter.
+            if tree == nil, ancestor == base {
+                let earlier = touched.filter { shared.contains($0.path) }
+                let mine = changes.filter { shared.contains($0.path) }
+                if earlier.count == shared.count, mine.count == shared.count,
+                   !Self.needsRenameDetection(earlier, mine) {
+                    let predicted = try predictConflicts(earlier, mine)
+                    if !predicted.isEmpty {
+                        steps.append(IntegrationStep(index: index, branch: branch, sharedPaths: shared, conflicts: predicted, method: .predicted))
+                        return steps
+                    }
+                }
+            }
             var current: ObjectID
             if let tree { current = tree } else { current = try repository.tree(ofCommit: base) }
             if !pending.isEmpty {
