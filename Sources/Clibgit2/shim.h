@@ -4,6 +4,8 @@
 #include <git2.h>
 /* git_repository_set_index: the GIT_INDEX_FILE fallback when FROM_ENV cannot be used. */
 #include <git2/sys/repository.h>
+/* git_mempack_new: wave merges write their results into memory, never into the repository. */
+#include <git2/sys/mempack.h>
 
 /* git_libgit2_opts is variadic, which Swift cannot call; these wrappers fix the arguments. */
 

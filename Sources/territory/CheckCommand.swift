@@ -18,10 +18,31 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Judge the branches as this agent (id, number or name).", valueName: "id"))
     var agent: String?
 
+    @Option(help: ArgumentHelp("Check every agent of wave N as one integration: overlaps, merge conflicts, stale bases.", valueName: "n"))
+    var wave: Int?
+
+    @Flag(help: "Check every wave of the plan, one after the other.")
+    var allWaves = false
+
     @Argument(help: "Branches to check (default: every agent's branch).")
     var branches: [String] = []
 
+    func validate() throws {
+        if wave != nil, allWaves { throw ValidationError("--wave and --all-waves exclude each other") }
+        if wave != nil || allWaves, !branches.isEmpty || agent != nil {
+            throw ValidationError("a wave check finds its branches from the plan; drop the branch names and --agent")
+        }
+    }
+
     func run() async throws {
+        if wave != nil || allWaves {
+            return try await Failure.reporting {
+                let repository = try RepositoryOpener.open(global.directory)
+                let report = try WaveCheck(repository: repository, planPath: planOptions.plan).run(base: base, wave: wave)
+                try ReportWriter(options: global).write(report)
+                return report.isBlocking ? ExitStatus.blocked : ExitStatus.clean
+            }
+        }
         try await Failure.reporting {
             let repository = try RepositoryOpener.open(global.directory)
             let report = try BranchCheck(repository: repository, planPath: planOptions.plan)

@@ -14,10 +14,12 @@ public struct Finding: Sendable, Hashable {
     /// The plan line that decided.
     public var plan: SourceLocation?
     public var hint: String
+    /// The second agent of a pairwise finding (`overlapping-changes`, `merge-conflict`).
+    public var otherAgent: String?
 
     public init(
         rule: String, severity: Severity, agent: String?, path: String, rename: Rename? = nil,
-        owners: [String] = [], message: String, plan: SourceLocation?, hint: String
+        owners: [String] = [], message: String, plan: SourceLocation?, hint: String, otherAgent: String? = nil
     ) {
         self.rule = rule
         self.severity = severity
@@ -28,10 +30,11 @@ public struct Finding: Sendable, Hashable {
         self.message = message
         self.plan = plan
         self.hint = hint
+        self.otherAgent = otherAgent
     }
 
     /// Reports sort findings by agent, then path, then rule, so output is stable across runs.
     static func ordered(_ lhs: Finding, _ rhs: Finding) -> Bool {
-        (lhs.agent ?? "", lhs.path, lhs.rule) < (rhs.agent ?? "", rhs.path, rhs.rule)
+        (lhs.agent ?? "", lhs.path, lhs.rule, lhs.otherAgent ?? "") < (rhs.agent ?? "", rhs.path, rhs.rule, rhs.otherAgent ?? "")
     }
 }

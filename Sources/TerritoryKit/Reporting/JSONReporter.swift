@@ -36,6 +36,7 @@ public struct JSONReporter: Reporter {
             "plan": finding.plan.map { ["file": $0.file, "line": $0.line] as [String: Any] } ?? NSNull(),
         ]
         if let rename = finding.rename { object["rename"] = ["from": rename.from, "to": rename.to] }
+        if let otherAgent = finding.otherAgent { object["otherAgent"] = otherAgent }
         return object
     }
 }

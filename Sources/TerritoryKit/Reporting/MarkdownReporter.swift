@@ -9,6 +9,7 @@ public struct MarkdownReporter: Reporter {
     public func render(_ report: Report) -> String {
         var sections = [heading(report)]
         if !report.agents.isEmpty { sections.append(agentTable(report)) }
+        if WaveMatrix.applies(to: report) { sections.append("#### Wave matrix\n\n" + waveTable(report)) }
         if !report.findings.isEmpty { sections.append("#### Findings\n\n" + findingTable(report)) }
         if !report.notes.isEmpty {
             sections.append(report.notes.map { "- " + MarkdownTable.text($0) }.joined(separator: "\n") + "\n")
@@ -42,6 +43,16 @@ public struct MarkdownReporter: Reporter {
         return table.rendered
     }
 
+    /// Agents × (crossings, overlaps, conflicts, staleness), for a pull-request comment.
+    private func waveTable(_ report: Report) -> String {
+        let matrix = WaveMatrix(report)
+        var table = MarkdownTable(WaveMatrix.columns.enumerated().map { ($1.capitalized, $0 == 0 ? .left : .right) })
+        for row in matrix.rows {
+            table.append(matrix.cells(row).enumerated().map { $0 == 0 ? MarkdownTable.text($1) : $1 })
+        }
+        return table.rendered
+    }
+
     private func findingTable(_ report: Report) -> String {
         var table = MarkdownTable([
             ("Severity", .left), ("Rule", .left), ("Agent", .left), ("Path", .left), ("Owners", .left),
@@ -54,7 +65,8 @@ public struct MarkdownReporter: Reporter {
                 path += " (renamed \(rename.from == finding.path ? "to" : "from") \(MarkdownTable.code(other)))"
             }
             table.append([
-                finding.severity.rawValue, MarkdownTable.code(finding.rule), MarkdownTable.text(finding.agent ?? "—"),
+                finding.severity.rawValue, MarkdownTable.code(finding.rule),
+                MarkdownTable.text((finding.agent ?? "—") + (finding.otherAgent.map { " × " + $0 } ?? "")),
                 path, MarkdownTable.text(finding.owners.joined(separator: ", ")),
                 finding.plan.map { MarkdownTable.code($0.description) } ?? "",
                 MarkdownTable.text(finding.hint),

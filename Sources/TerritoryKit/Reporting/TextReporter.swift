@@ -18,6 +18,7 @@ public struct TextReporter: Reporter {
             lines += findings.flatMap(findingLines)
         }
         lines += report.notes.map { "note: \($0)" }
+        if WaveMatrix.applies(to: report) { lines += ["", WaveMatrix(report).text] }
         if !report.agents.isEmpty || !report.findings.isEmpty || !report.notes.isEmpty { lines.append("") }
         lines.append(footer(report))
         return lines.joined(separator: "\n") + "\n"

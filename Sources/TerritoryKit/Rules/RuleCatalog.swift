@@ -6,8 +6,9 @@ public enum RuleCatalog {
         PlanModifiedRule(), ReadOnlyPathRule(), OutsideTerritoryRule(), UnownedPathRule(),
     ]
 
-    /// Every documented rule: the path rules `check` applies, then the plan rules of `lint`.
+    /// Every documented rule: the path rules `check` applies, the wave rules of `check --wave`,
+    /// then the plan rules of `lint`.
     public static var descriptions: [RuleDescription] {
-        pathRules.map { type(of: $0).description } + LintRules.all
+        pathRules.map { type(of: $0).description } + WaveRules.all + LintRules.all
     }
 }

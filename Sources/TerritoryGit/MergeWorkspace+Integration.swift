@@ -1,0 +1,76 @@
+/// Sequential integration: the base, then each branch merged into the result of the ones before,
+/// as an orchestrator merging a wave in plan order would, but in memory.
+extension MergeWorkspace {
+    /// Merges `branches` onto `base` in order and stops at the first step that conflicts (later
+    /// steps would merge into a result that does not exist). A step whose changes share no path
+    /// with the earlier steps' is clean without merging; the integrated tree is only built, with
+    /// `git_tree_create_updated` (O(changed paths)), when a step overlaps and needs a full merge.
+    public func integrate(base: ObjectID, branches: [ObjectID]) throws(GitError) -> [IntegrationStep] {
+        var steps: [IntegrationStep] = []
+        var integrated: [ObjectID] = [base]
+        var touched: [FileChange] = []
+        var tree: ObjectID?
+        var pending: [(changes: [FileChange], branch: ObjectID)] = []
+        for (index, branch) in branches.enumerated() {
+            guard let ancestor = try mergeBase(of: branch, into: integrated) else {
+                throw GitError(function: "git_merge_base_many", code: -3,
+                               message: "branch \(branch) shares no history with the base", hint: nil)
+            }
+            let changes = try self.changes(from: ancestor, to: branch)
+            let shared = Self.sharedPaths(changes, touched)
+            defer {
+                integrated.append(branch)
+                touched += changes
+            }
+            guard !shared.isEmpty else {
+                pending.append((changes, branch))
+                steps.append(IntegrationStep(index: index, branch: branch, sharedPaths: [], conflicts: [], method: .disjoint))
+                continue
+            }
+            // While every earlier step was disjoint, the integration holds each shared path as
+            // one earlier branch left it: the predictor settles a conflicting step exactly, unless
+            // a deletion on a shared path makes renames matter.
+            if tree == nil, ancestor == base {
+                let earlier = touched.filter { shared.contains($0.path) }
+                let mine = changes.filter { shared.contains($0.path) }
+                if earlier.count == shared.count, mine.count == shared.count,
+                   !Self.needsRenameDetection(earlier, mine) {
+                    let predicted = try predictConflicts(earlier, mine)
+                    if !predicted.isEmpty {
+                        steps.append(IntegrationStep(index: index, branch: branch, sharedPaths: shared, conflicts: predicted, method: .predicted))
+                        return steps
+                    }
+                }
+            }
+            var current: ObjectID
+            if let tree { current = tree } else { current = try repository.tree(ofCommit: base) }
+            if !pending.isEmpty {
+                current = try applying(pending, to: current)
+                pending = []
+            }
+            let outcome = try mergeTrees(
+                ancestor: try repository.tree(ofCommit: ancestor), ours: current,
+                theirs: try repository.tree(ofCommit: branch), keepTree: true)
+            steps.append(IntegrationStep(index: index, branch: branch, sharedPaths: shared, conflicts: outcome.conflicts, method: .full))
+            guard outcome.isClean else { return steps }
+            tree = outcome.tree
+        }
+        return steps
+    }
+
+    /// The tree with each branch's (path-disjoint) changes written over it, in memory.
+    private func applying(_ pending: [(changes: [FileChange], branch: ObjectID)], to tree: ObjectID) throws(GitError) -> ObjectID {
+        var edits: [TreeEdit] = []
+        for (changes, branch) in pending {
+            let branchTree = try Tree(try repository.tree(ofCommit: branch), in: repository)
+            for change in changes {
+                if change.newID == nil {
+                    edits.append(TreeEdit(path: change.path, id: nil, mode: 0))
+                } else if let entry = try branchTree.entryInfo(atPath: change.path) {
+                    edits.append(TreeEdit(path: change.path, id: entry.id, mode: entry.mode))
+                }
+            }
+        }
+        return try TreeEdit.apply(edits, to: tree, in: repository)
+    }
+}

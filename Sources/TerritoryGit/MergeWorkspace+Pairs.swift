@@ -1,0 +1,28 @@
+/// The pairwise matrix: each pair merged by the cheapest method that is still exact.
+extension MergeWorkspace {
+    /// Merges two branch tips over their merge base. Disjoint change sets are clean; overlapping
+    /// sets without deletions go to the predictor; the rest (possible renames, directory/file
+    /// clashes, unrelated histories) to libgit2's full merge with rename detection.
+    public func pair(_ ours: ObjectID, _ theirs: ObjectID) throws(GitError) -> PairMerge {
+        guard let base = try repository.mergeBase(ours, theirs) else {
+            let outcome = try mergeTrees(
+                ancestor: nil, ours: try repository.tree(ofCommit: ours), theirs: try repository.tree(ofCommit: theirs))
+            return PairMerge(ours: ours, theirs: theirs, sharedPaths: [], conflicts: outcome.conflicts, method: .full)
+        }
+        let mine = try changes(from: base, to: ours)
+        let other = try changes(from: base, to: theirs)
+        let shared = Self.sharedPaths(mine, other)
+        guard !shared.isEmpty else {
+            return PairMerge(ours: ours, theirs: theirs, sharedPaths: [], conflicts: [], method: .disjoint)
+        }
+        let exactOverlap = Set(mine.map(\.path)).isSuperset(of: shared) && Set(other.map(\.path)).isSuperset(of: shared)
+        if exactOverlap, !Self.needsRenameDetection(mine, other) {
+            let conflicts = try predictConflicts(mine, other)
+            return PairMerge(ours: ours, theirs: theirs, sharedPaths: shared, conflicts: conflicts, method: .predicted)
+        }
+        let outcome = try mergeTrees(
+            ancestor: try repository.tree(ofCommit: base), ours: try repository.tree(ofCommit: ours),
+            theirs: try repository.tree(ofCommit: theirs))
+        return PairMerge(ours: ours, theirs: theirs, sharedPaths: shared, conflicts: outcome.conflicts, method: .full)
+    }
+}

@@ -1,0 +1,55 @@
+import Clibgit2
+
+/// A private handle on a repository in which merges run and whose object writes go to memory.
+///
+/// libgit2's `git_merge_trees` writes the blobs of files it merges cleanly, and turning a merged
+/// index into a tree (needed to merge the next branch of a wave into it) writes trees. A mempack
+/// backend added at the highest priority takes every one of those writes, and because it belongs
+/// to this handle's object database alone, nothing reaches `.git/objects` and the caller's
+/// `Repository` never sees these objects. The memory goes with the workspace.
+public final class MergeWorkspace {
+    /// The handle merges run on; trees it returns can be read only through it.
+    public let repository: Repository
+    /// Change sets per (from, to) commit pair: a wave asks for the same ones many times.
+    var changeCache: [CommitPair: [FileChange]] = [:]
+
+    public init(for repository: Repository) throws(GitError) {
+        let scratch = try Repository.open(at: repository.gitDirectory)
+        var odb: OpaquePointer?
+        try check(git_repository_odb(&odb, scratch.raw), "git_repository_odb")
+        defer { git_odb_free(odb) }
+        var backend: OpaquePointer?
+        try check(git_mempack_new(&backend), "git_mempack_new")
+        // On success the object database owns the backend and frees it with the handle.
+        try check(git_odb_add_backend(odb, backend, 999), "git_odb_add_backend")
+        self.repository = scratch
+    }
+
+    /// The best common ancestor of `commit` and the merge of all `others` (git_merge_base_many):
+    /// the ancestor git would use to merge `commit` into an integration of `others`.
+    public func mergeBase(of commit: ObjectID, into others: [ObjectID]) throws(GitError) -> ObjectID? {
+        if others.count == 1 { return try repository.mergeBase(commit, others[0]) }
+        var input = [commit.raw] + others.map(\.raw)
+        var out = git_oid()
+        let code = git_merge_base_many(&out, repository.raw, input.count, &input)
+        if code == GIT_ENOTFOUND.rawValue, !repository.isShallow { return nil }
+        try check(code, "git_merge_base_many", hint: repository.isShallow ? GitError.shallowHint : nil)
+        return ObjectID(out)
+    }
+
+    /// Changed paths from commit `from` to commit `to`, with renames split into a delete and an
+    /// add (merges match paths, not files), cached for the workspace's lifetime.
+    public func changes(from: ObjectID, to: ObjectID) throws(GitError) -> [FileChange] {
+        let key = CommitPair(from: from, to: to)
+        if let cached = changeCache[key] { return cached }
+        let changes = try repository.changes(
+            from: try repository.tree(ofCommit: from), to: try repository.tree(ofCommit: to), renames: .none)
+        changeCache[key] = changes
+        return changes
+    }
+
+    struct CommitPair: Hashable {
+        var from: ObjectID
+        var to: ObjectID
+    }
+}
