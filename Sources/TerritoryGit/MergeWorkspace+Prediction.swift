@@ -18,10 +18,15 @@ extension MergeWorkspace {
         return shared.sorted()
     }
 
-    /// True when either side deletes a file: only then can git see a rename, which the predictor
-    /// cannot, so such overlapping pairs take the full merge.
+    /// True when one side deletes a path the other side also changed: only then can a rename
+    /// git detects change the outcome (rename/modify, rename/rename), which the predictor cannot
+    /// see, so such pairs take the full merge. A deletion (or rename) of a path the other side
+    /// left alone merges cleanly either way; a rename target the other side adds is a shared
+    /// add/add, which the predictor judges.
     public static func needsRenameDetection(_ ours: [FileChange], _ theirs: [FileChange]) -> Bool {
-        ours.contains { $0.newID == nil } || theirs.contains { $0.newID == nil }
+        let ourPaths = Set(ours.map(\.path)), theirPaths = Set(theirs.map(\.path))
+        return ours.contains { $0.newID == nil && theirPaths.contains($0.path) }
+            || theirs.contains { $0.newID == nil && ourPaths.contains($0.path) }
     }
 
     /// The conflicts of merging two change sets made from the same merge base (renames split).
