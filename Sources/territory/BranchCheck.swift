@@ -22,7 +22,7 @@ struct BranchCheck {
         }
         let targets = try TargetResolver(plan: loaded.plan, repository: repository, baseName: base.name)
             .resolve(branches: branches, agent: agent)
-        let checker = Checker(map: TerritoryMap(plan: loaded.plan))
+        let judge = RangeJudge(repository: repository, loaded: loaded)
         var agents: [CheckedAgent] = []
         for target in targets {
             let head = try repository.resolveCommit(target.branch)
@@ -30,14 +30,10 @@ struct BranchCheck {
                 throw UserError("\(target.branch) shares no history with \(base.name)",
                                 hint: "check --base; an agent branch must start from the integration branch")
             }
-            let changes = try repository.changes(
-                from: try repository.tree(ofCommit: mergeBase), to: try repository.tree(ofCommit: head)
-            ).map(ChangedPath.init)
-            let found = checker.check(AgentChange(agentID: target.agentID, source: target.branch, changes: changes))
-            findings += WaiverPolicy(loaded: loaded).apply(found, commits: try WaiverPolicy.commits(repository, from: mergeBase, to: head))
-            agents.append(CheckedAgent(
-                id: target.agentID, branch: target.branch, mapping: target.mapping,
-                mergeBase: String(mergeBase.description.prefix(7)), changedPaths: changes.count))
+            let identity = AgentIdentity(agentID: target.agentID, source: target.mapping)
+            let (agent, found) = try judge.judge(identity, branch: target.branch, from: mergeBase, to: head)
+            agents.append(agent)
+            findings += found
         }
         return Report(
             command: "check", planFile: loaded.plan.file, planSource: loaded.source,

@@ -6,6 +6,14 @@ import TerritoryKit
 struct RangeJudge {
     let repository: Repository
     let loaded: LoadedPlan
+    /// Compiled once, for every range judged with this plan.
+    private let checker: Checker
+
+    init(repository: Repository, loaded: LoadedPlan) {
+        self.repository = repository
+        self.loaded = loaded
+        self.checker = Checker(map: TerritoryMap(plan: loaded.plan))
+    }
 
     var plan: Plan { loaded.plan }
 
@@ -13,8 +21,7 @@ struct RangeJudge {
     func judge(_ identity: AgentIdentity, branch: String?, from start: ObjectID?, to head: ObjectID) throws -> (CheckedAgent, [Finding]) {
         let oldTree = try start.map { commit in try repository.tree(ofCommit: commit) }
         let changes = try repository.changes(from: oldTree, to: try repository.tree(ofCommit: head)).map(ChangedPath.init)
-        let found = Checker(map: TerritoryMap(plan: plan))
-            .check(AgentChange(agentID: identity.agentID, source: branch ?? "", changes: changes))
+        let found = checker.check(AgentChange(agentID: identity.agentID, source: branch ?? "", changes: changes))
         let findings = WaiverPolicy(loaded: loaded).apply(found, commits: try WaiverPolicy.commits(repository, from: start, to: head))
         let agent = CheckedAgent(
             id: identity.agentID, branch: branch, mapping: identity.source,
