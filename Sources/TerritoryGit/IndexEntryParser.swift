@@ -1,0 +1,99 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads the entries section of an index file (versions 2, 3 and 4) from raw bytes.
+///
+/// Returns nil whenever the file holds something the staged differ cannot treat exactly as
+/// git would: a conflict (stage > 0), an unknown mode or extended flag, or a malformed entry.
+struct IndexEntryParser {
+    let raw: UnsafeRawBufferPointer
+    let version: UInt32
+    /// The end of the entries' possible area: the start of the trailing checksum.
+    let limit: Int
+
+    struct Result {
+        var entries: [IndexEntry]
+        /// Rebuilt full paths for version 4; nil when paths are read in place from the file.
+        var paths: [UInt8]?
+        /// Where the extensions start.
+        var end: Int
+    }
+
+    func parse(count: Int, from start: Int) -> Result? {
+        var entries: [IndexEntry] = []
+        entries.reserveCapacity(count)
+        var paths: [UInt8] = []
+        var previous: [UInt8] = []
+        if version == 4 { paths.reserveCapacity(count * 32) }
+        var offset = start
+        for _ in 0..<count {
+            guard offset + IndexEntry.Layout.fixedSize <= limit else { return nil }
+            let mode = load(UInt32.self, at: offset + IndexEntry.Layout.modeOffset)
+            let flags = load(UInt16.self, at: offset + IndexEntry.Layout.flagsOffset)
+            guard flags & IndexEntry.Flag.stageMask == 0, IndexEntry.isSupported(mode: mode) else { return nil }
+            var cursor = offset + IndexEntry.Layout.fixedSize
+            var intentToAdd = false
+            if flags & IndexEntry.Flag.extended != 0 {
+                guard version >= 3, cursor + 2 <= limit else { return nil }
+                let extended = load(UInt16.self, at: cursor)
+                guard extended & ~(IndexEntry.Flag.intentToAdd | IndexEntry.Flag.skipWorktree) == 0 else { return nil }
+                intentToAdd = extended & IndexEntry.Flag.intentToAdd != 0
+                cursor += 2
+            }
+            var entry = IndexEntry(pathStart: cursor, pathCount: 0, idOffset: offset + IndexEntry.Layout.idOffset,
+                                   mode: mode, intentToAdd: intentToAdd)
+            if version == 4 {
+                // Prefix compression: drop `strip` bytes from the previous path, append the rest.
+                guard let (strip, suffixStart) = varint(at: cursor), strip <= previous.count,
+                      let nul = nul(from: suffixStart) else { return nil }
+                previous.removeLast(strip)
+                previous.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[suffixStart..<nul]))
+                entry.pathStart = paths.count
+                entry.pathCount = previous.count
+                paths.append(contentsOf: previous)
+                offset = nul + 1
+            } else {
+                let declared = Int(flags & IndexEntry.Flag.nameMask)
+                if declared < Int(IndexEntry.Flag.nameMask) {
+                    guard cursor + declared < limit, raw[cursor + declared] == 0 else { return nil }
+                    entry.pathCount = declared
+                } else {
+                    guard let nul = nul(from: cursor + declared) else { return nil }
+                    entry.pathCount = nul - cursor
+                }
+                // Entries are padded with 1 to 8 NUL bytes to a multiple of 8.
+                offset += (cursor - offset + entry.pathCount + 8) & ~7
+            }
+            guard entry.pathCount > 0, offset <= limit else { return nil }
+            entries.append(entry)
+        }
+        return Result(entries: entries, paths: version == 4 ? paths : nil, end: offset)
+    }
+
+    private func load<T: FixedWidthInteger>(_ type: T.Type, at offset: Int) -> T {
+        T(bigEndian: raw.loadUnaligned(fromByteOffset: offset, as: T.self))
+    }
+
+    /// The first NUL at or after `start`, within the entries' area.
+    private func nul(from start: Int) -> Int? {
+        guard start < limit, let base = raw.baseAddress,
+              let found = memchr(base + start, 0, limit - start) else { return nil }
+        return base.distance(to: UnsafeRawPointer(found))
+    }
+
+    /// git's offset varint (varint.c): each continuation adds one before shifting.
+    private func varint(at start: Int) -> (Int, Int)? {
+        var cursor = start
+        guard cursor < limit else { return nil }
+        var byte = raw[cursor]
+        var value = Int(byte & 0x7F)
+        while byte & 0x80 != 0 {
+            cursor += 1
+            guard cursor < limit, value < (Int.max >> 8) else { return nil }
+            byte = raw[cursor]
+            value = ((value + 1) << 7) | Int(byte & 0x7F)
+        }
+        return (value, cursor + 1)
+    }
+}
