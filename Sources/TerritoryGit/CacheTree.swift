@@ -30,7 +30,7 @@ struct CacheTree {
     }
 
     /// The child of `node` named `name`; siblings are few, a linear scan is enough.
-    func child(of node: Int, named name: ArraySlice<UInt8>, in bytes: [UInt8]) -> Int? {
+    func child(of node: Int, named name: [UInt8], in bytes: UnsafeRawBufferPointer) -> Int? {
         var child = node + 1
         for _ in 0..<nodes[node].subtreeCount {
             let candidate = nodes[child]

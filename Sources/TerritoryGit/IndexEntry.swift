@@ -3,10 +3,11 @@
 struct IndexEntry {
     /// Where the full path starts in `IndexFile.paths` (the file itself, or the rebuilt paths
     /// of a version 4 index whose paths are prefix-compressed).
-    var pathStart: Int
-    var pathCount: Int
+    /// 32-bit offsets keep 100,000 entries in 2 MB; `IndexFile` refuses files of 4 GiB or more.
+    var pathStart: UInt32
+    var pathCount: UInt32
     /// Where the 20-byte blob (or submodule commit) id starts in `IndexFile.bytes`.
-    var idOffset: Int
+    var idOffset: UInt32
     var mode: UInt32
     /// `git add -N`: the path is known but nothing is staged; `git diff --cached` and the
     /// commit both leave it out, so the differ treats it as absent.

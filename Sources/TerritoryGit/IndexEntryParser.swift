@@ -5,7 +5,8 @@ import Glibc
 /// Reads the entries section of an index file (versions 2, 3 and 4) from raw bytes.
 ///
 /// Returns nil whenever the file holds something the staged differ cannot treat exactly as
-/// git would: a conflict (stage > 0), an unknown mode or extended flag, or a malformed entry.
+/// git would: a conflict (stage > 0), an unknown mode or extended flag, entries out of order
+/// (binary searches rely on git's sorting), or a malformed entry.
 struct IndexEntryParser {
     let raw: UnsafeRawBufferPointer
     let version: UInt32
@@ -21,6 +22,7 @@ struct IndexEntryParser {
     }
 
     func parse(count: Int, from start: Int) -> Result? {
+        guard let base = raw.baseAddress else { return nil }
         var entries: [IndexEntry] = []
         entries.reserveCapacity(count)
         var paths: [UInt8] = []
@@ -28,11 +30,12 @@ struct IndexEntryParser {
         if version == 4 { paths.reserveCapacity(count * 32) }
         var offset = start
         for _ in 0..<count {
-            guard offset + IndexEntry.Layout.fixedSize <= limit else { return nil }
-            let mode = load(UInt32.self, at: offset + IndexEntry.Layout.modeOffset)
-            let flags = load(UInt16.self, at: offset + IndexEntry.Layout.flagsOffset)
+            let entryStart = offset
+            guard entryStart + IndexEntry.Layout.fixedSize <= limit else { return nil }
+            let mode = load(UInt32.self, at: entryStart + IndexEntry.Layout.modeOffset)
+            let flags = load(UInt16.self, at: entryStart + IndexEntry.Layout.flagsOffset)
             guard flags & IndexEntry.Flag.stageMask == 0, IndexEntry.isSupported(mode: mode) else { return nil }
-            var cursor = offset + IndexEntry.Layout.fixedSize
+            var cursor = entryStart + IndexEntry.Layout.fixedSize
             var intentToAdd = false
             if flags & IndexEntry.Flag.extended != 0 {
                 guard version >= 3, cursor + 2 <= limit else { return nil }
@@ -41,32 +44,40 @@ struct IndexEntryParser {
                 intentToAdd = extended & IndexEntry.Flag.intentToAdd != 0
                 cursor += 2
             }
-            var entry = IndexEntry(pathStart: cursor, pathCount: 0, idOffset: offset + IndexEntry.Layout.idOffset,
-                                   mode: mode, intentToAdd: intentToAdd)
+            let pathStart: Int, pathCount: Int
             if version == 4 {
                 // Prefix compression: drop `strip` bytes from the previous path, append the rest.
+                // The kept prefix is shared, so the order is decided by what replaces the tail.
                 guard let (strip, suffixStart) = varint(at: cursor), strip <= previous.count,
                       let nul = nul(from: suffixStart) else { return nil }
+                let suffix = UnsafeRawBufferPointer(rebasing: raw[suffixStart..<nul])
+                guard previous[(previous.count - strip)...].lexicographicallyPrecedes(suffix) else { return nil }
                 previous.removeLast(strip)
-                previous.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[suffixStart..<nul]))
-                entry.pathStart = paths.count
-                entry.pathCount = previous.count
+                previous.append(contentsOf: suffix)
+                (pathStart, pathCount) = (paths.count, previous.count)
                 paths.append(contentsOf: previous)
                 offset = nul + 1
             } else {
                 let declared = Int(flags & IndexEntry.Flag.nameMask)
                 if declared < Int(IndexEntry.Flag.nameMask) {
                     guard cursor + declared < limit, raw[cursor + declared] == 0 else { return nil }
-                    entry.pathCount = declared
+                    (pathStart, pathCount) = (cursor, declared)
                 } else {
                     guard let nul = nul(from: cursor + declared) else { return nil }
-                    entry.pathCount = nul - cursor
+                    (pathStart, pathCount) = (cursor, nul - cursor)
+                }
+                if let last = entries.last {
+                    let lastStart = Int(last.pathStart), lastCount = Int(last.pathCount)
+                    let order = memcmp(base + lastStart, base + pathStart, min(lastCount, pathCount))
+                    guard order < 0 || (order == 0 && lastCount < pathCount) else { return nil }
                 }
                 // Entries are padded with 1 to 8 NUL bytes to a multiple of 8.
-                offset += (cursor - offset + entry.pathCount + 8) & ~7
+                offset += (cursor - entryStart + pathCount + 8) & ~7
             }
-            guard entry.pathCount > 0, offset <= limit else { return nil }
-            entries.append(entry)
+            guard pathCount > 0, offset <= limit else { return nil }
+            entries.append(IndexEntry(
+                pathStart: UInt32(pathStart), pathCount: UInt32(pathCount),
+                idOffset: UInt32(entryStart + IndexEntry.Layout.idOffset), mode: mode, intentToAdd: intentToAdd))
         }
         return Result(entries: entries, paths: version == 4 ? paths : nil, end: offset)
     }

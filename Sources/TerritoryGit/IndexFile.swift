@@ -10,57 +10,79 @@ import Glibc
 /// understand (`link` = split index, `sdir` = sparse index), a missing cache-tree, conflicts,
 /// unsorted entries and any structural damage. The trailing SHA-1 is not recomputed, as git
 /// does not on ordinary reads: hashing 10 MB would cost more than the whole diff.
+///
+/// The file is memory-mapped, as git does: reading 10 MB into an array cost more (copy plus
+/// page faults on fresh memory) than everything the differ does with it.
 final class IndexFile {
-    /// The whole file.
-    let bytes: [UInt8]
+    /// The whole file, mapped read-only until this object goes away.
+    let bytes: UnsafeRawBufferPointer
     /// Where `IndexEntry.pathStart` points: `bytes` itself (versions 2, 3) or rebuilt paths (4).
-    let paths: [UInt8]
+    let paths: UnsafeRawBufferPointer
     let entries: [IndexEntry]
     let cacheTree: CacheTree
+    /// The rebuilt paths of a version 4 index, owned here.
+    private let ownedPaths: UnsafeMutableRawBufferPointer?
 
     static let checksumSize = 20
 
-    convenience init?(path: String) {
-        guard let bytes = Self.readFile(path) else { return nil }
-        self.init(bytes: bytes)
+    init?(path: String) {
+        guard let mapping = IndexMapping(path: path) else { return nil }
+        guard let parsed = Self.parse(mapping.bytes) else { mapping.unmap(); return nil }
+        bytes = mapping.bytes
+        entries = parsed.entries.entries
+        cacheTree = parsed.cacheTree
+        if let rebuilt = parsed.entries.paths {
+            let owned = UnsafeMutableRawBufferPointer.allocate(byteCount: max(rebuilt.count, 1), alignment: 1)
+            owned.copyBytes(from: rebuilt)
+            ownedPaths = owned
+            paths = UnsafeRawBufferPointer(owned)
+        } else {
+            ownedPaths = nil
+            paths = mapping.bytes
+        }
     }
 
-    init?(bytes: [UInt8]) {
-        guard let parsed = bytes.withUnsafeBytes({ Self.parse($0) }) else { return nil }
-        self.bytes = bytes
-        self.paths = parsed.entries.paths ?? bytes
-        self.entries = parsed.entries.entries
-        self.cacheTree = parsed.cacheTree
-        guard isStrictlySorted() else { return nil }
+    deinit {
+        IndexMapping(bytes: bytes).unmap()
+        ownedPaths?.deallocate()
     }
 
     /// The full path of entry `index`.
-    func path(_ index: Int) -> ArraySlice<UInt8> {
+    func path(_ index: Int) -> UnsafeRawBufferPointer {
         let entry = entries[index]
-        return paths[entry.pathStart..<(entry.pathStart + entry.pathCount)]
+        let start = Int(entry.pathStart)
+        return UnsafeRawBufferPointer(rebasing: paths[start..<(start + Int(entry.pathCount))])
     }
 
     func id(atOffset offset: Int) -> ObjectID {
         var oid = git_oid()
-        withUnsafeMutableBytes(of: &oid.id) { target in
-            for index in 0..<Self.checksumSize { target[index] = bytes[offset + index] }
-        }
+        let start = offset
+        withUnsafeMutableBytes(of: &oid.id) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[start..<(start + 20)])) }
         return ObjectID(oid)
     }
 
     /// The first entry in `range` whose path is not below `target` (paths are sorted bytewise).
     func lowerBound(_ target: [UInt8], in range: Range<Int>) -> Int {
-        var low = range.lowerBound, high = range.upperBound
-        while low < high {
-            let middle = (low + high) / 2
-            if path(middle).lexicographicallyPrecedes(target) { low = middle + 1 } else { high = middle }
+        target.withUnsafeBytes { target in
+            var low = range.lowerBound, high = range.upperBound
+            while low < high {
+                let middle = (low + high) / 2
+                if Self.precedes(path(middle), target) { low = middle + 1 } else { high = middle }
+            }
+            return low
         }
-        return low
+    }
+
+    /// Bytewise order, a proper prefix first: git's order for full paths.
+    static func precedes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        guard let left = a.baseAddress, let right = b.baseAddress else { return a.count < b.count }
+        let order = memcmp(left, right, min(a.count, b.count))
+        return order < 0 || (order == 0 && a.count < b.count)
     }
 
     private static func parse(_ raw: UnsafeRawBufferPointer) -> (entries: IndexEntryParser.Result, cacheTree: CacheTree)? {
         let limit = raw.count - checksumSize
-        guard limit >= 12, raw.starts(with: Array("DIRC".utf8)) else { return nil }
+        guard limit >= 12, raw.count < Int(UInt32.max), raw.starts(with: Array("DIRC".utf8)) else { return nil }
         let version = UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
         let count = Int(UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self)))
         guard (2...4).contains(version),
@@ -85,37 +107,5 @@ final class IndexFile {
         }
         guard offset == limit, let cacheTree else { return nil }
         return (entries, cacheTree)
-    }
-
-    /// git keeps entries sorted by path; binary searches rely on it, so it is checked (cheap).
-    private func isStrictlySorted() -> Bool {
-        paths.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return entries.isEmpty }
-            for index in entries.indices.dropFirst() {
-                let a = entries[index - 1], b = entries[index]
-                let common = memcmp(base + a.pathStart, base + b.pathStart, min(a.pathCount, b.pathCount))
-                if common > 0 || (common == 0 && a.pathCount >= b.pathCount) { return false }
-            }
-            return true
-        }
-    }
-
-    /// The whole file in one read; nil if it cannot be read.
-    private static func readFile(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return nil }
-        let size = Int(status.st_size)
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            while count < size {
-                let got = read(descriptor, buffer.baseAddress.map { $0 + count }, size - count)
-                guard got > 0 else { complete = false; break }
-                count += got
-            }
-        }
-        return complete ? bytes : nil
     }
 }

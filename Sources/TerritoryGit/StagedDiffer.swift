@@ -61,7 +61,7 @@ struct StagedDiffer {
                 records += deleted.records
                 return
             }
-            let child = node.flatMap { index.cacheTree.child(of: $0, named: item.name[...], in: index.bytes) }
+            let child = node.flatMap { index.cacheTree.child(of: $0, named: item.name, in: index.bytes) }
             return try diff(head: before.id, node: child, range: item.range, prefix: path + [UInt8(ascii: "/")])
         }
         guard let item, let after = file(item) else {
@@ -80,7 +80,7 @@ struct StagedDiffer {
             let entry = index.entries[position]
             records.append(ChangeRecord(
                 status: .added, path: Array(index.path(position)),
-                newID: index.id(atOffset: entry.idOffset), newMode: entry.mode))
+                newID: index.id(atOffset: Int(entry.idOffset)), newMode: entry.mode))
         }
     }
 
@@ -88,13 +88,13 @@ struct StagedDiffer {
     private func file(_ item: IndexItem) -> TreeEntry? {
         let entry = index.entries[item.range.lowerBound]
         guard !item.isFolder, !entry.intentToAdd else { return nil }
-        return TreeEntry(name: item.name, id: index.id(atOffset: entry.idOffset), mode: entry.mode)
+        return TreeEntry(name: item.name, id: index.id(atOffset: Int(entry.idOffset)), mode: entry.mode)
     }
 
     /// The file or folder starting at entry `position`, directly under `prefix`.
     private func nextItem(at position: Int, in range: Range<Int>, prefix: [UInt8]) -> IndexItem? {
         guard position < range.upperBound else { return nil }
-        let rest = index.path(position).dropFirst(prefix.count)
+        let rest = index.path(position)[prefix.count...]
         guard let slash = rest.firstIndex(of: UInt8(ascii: "/")) else {
             return IndexItem(name: Array(rest), isFolder: false, range: position..<(position + 1))
         }
