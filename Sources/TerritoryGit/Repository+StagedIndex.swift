@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The staged-changes fast path: territory reads the index file and uses its cache-tree, so a
 /// pre-commit hook on 100,000 files costs what its few staged files cost.
@@ -37,15 +34,5 @@ extension Repository {
         var differ = StagedDiffer(repository: self, index: index)
         try differ.diffAll(head: head)
         return differ.records
-    }
-}
-
-extension Environment {
-    /// GIT_INDEX_FILE made absolute: git hands hooks a path relative to the current
-    /// directory, which must keep meaning the same file if territory later changes directory.
-    var absoluteIndexFile: String? {
-        guard let indexFile else { return nil }
-        if indexFile.hasPrefix("/") { return indexFile }
-        return currentDirectory.withoutTrailingSlash + "/" + indexFile
     }
 }

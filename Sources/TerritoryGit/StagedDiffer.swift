@@ -13,6 +13,8 @@ struct StagedDiffer {
     let repository: Repository
     let index: IndexFile
     private(set) var records: [ChangeRecord] = []
+    /// HEAD trees this diff had to load: tests check that the cache-tree really saved the rest.
+    private(set) var loadedTrees = 0
 
     init(repository: Repository, index: IndexFile) {
         self.repository = repository
@@ -29,6 +31,7 @@ struct StagedDiffer {
             return
         }
         let tree = try head.map { id throws(GitError) in try Tree(id, in: repository) }
+        if tree != nil { loadedTrees += 1 }
         let treeCount = tree?.count ?? 0
         var treePosition = 0
         var item = nextItem(at: range.lowerBound, in: range, prefix: prefix)
