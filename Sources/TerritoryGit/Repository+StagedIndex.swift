@@ -1,4 +1,3 @@
-
 /// The staged-changes fast path: territory reads the index file and uses its cache-tree, so a
 /// pre-commit hook on 100,000 files costs what its few staged files cost.
 extension Repository {
