@@ -20,7 +20,16 @@ extension Repository {
 
     /// Staged changes for a pre-commit hook: HEAD's tree (empty when unborn) against the index
     /// the repository uses, which is GIT_INDEX_FILE's when opened with `openFromEnvironment()`.
+    ///
+    /// Reads the index file and skips directories its cache-tree proves unchanged (O(changed),
+    /// as `git diff --cached`); falls back to libgit2 whenever that path cannot be sure.
     public func stagedChanges(renames: RenameDetection = .exact) throws(GitError) -> [FileChange] {
+        try stagedChangesWithSource(renames: renames).changes
+    }
+
+    /// The fallback: libgit2's `git_diff_tree_to_index`, correct for any index but O(all files)
+    /// in 1.5.1 (it ignores the cache-tree): 188 ms for a 5-file commit on 100,000 files.
+    func libgit2StagedChanges(renames: RenameDetection) throws(GitError) -> [FileChange] {
         let headTree = try headCommit().map { commit throws(GitError) in try tree(ofCommit: commit) }
         let head = try headTree.map { id throws(GitError) in try Tree(id, in: self) }
         var index: OpaquePointer?

@@ -10,6 +10,10 @@ import Glibc
 /// Objects read from it (trees, blobs, diffs) hold a strong reference so they are freed first.
 public final class Repository {
     let raw: OpaquePointer
+    /// GIT_INDEX_FILE (absolute) when opened from the environment with it set: the staged
+    /// fast path reads the index file itself and must read the same one libgit2 was given.
+    /// Recorded at open time so `open(at:)` never picks up the variable.
+    private(set) var indexFileFromEnvironment: String?
 
     private init(raw: OpaquePointer) { self.raw = raw }
 
@@ -38,11 +42,14 @@ public final class Repository {
             guard code >= 0, let handle else {
                 throw GitError.opening(environment.gitDir ?? environment.currentDirectory, code: code)
             }
-            return Repository(raw: handle)
+            let repository = Repository(raw: handle)
+            repository.indexFileFromEnvironment = environment.absoluteIndexFile
+            return repository
         }
         let repository = try open(at: environment.currentDirectory)
-        if let indexFile = environment.indexFile {
+        if let indexFile = environment.absoluteIndexFile {
             try repository.useIndex(at: indexFile)
+            repository.indexFileFromEnvironment = indexFile
         }
         return repository
     }

@@ -64,6 +64,29 @@ struct StagedChangesTests {
         }
     }
 
+    /// A relative GIT_INDEX_FILE (as `git commit -a` hands a hook) is read by the fast path,
+    /// relative to the directory territory started in; `open(at:)` never looks at it.
+    @Test func fastPathReadsRelativeGitIndexFile() throws {
+        let repo = try TestRepository()
+        try repo.write("src/a.txt", "a")
+        try repo.commitAll()
+        try FileManager.default.copyItem(atPath: repo.path + "/.git/index", toPath: repo.path + "/.git/next-index-1.lock")
+        try repo.write("src/b.txt", "b")
+        try repo.write("c.txt", "c")
+        try repo.git("add", "src/b.txt", environment: ["GIT_INDEX_FILE": ".git/next-index-1.lock"])
+        try repo.git("add", "c.txt")
+        let expected = try StagedComparison.gitLines(repo, environment: ["GIT_INDEX_FILE": ".git/next-index-1.lock"])
+        #expect(expected.map(\.path) == ["src/b.txt"])
+        try withEnvironment(["GIT_DIR": ".git", "GIT_INDEX_FILE": ".git/next-index-1.lock"], directory: repo.path) {
+            let opened = try Repository.openFromEnvironment()
+            let result = try opened.stagedChangesWithSource(renames: .none)
+            #expect(result.source == .cacheTree)
+            #expect(result.changes.map(RawLine.init) == expected)
+            #expect(try Repository.open(at: repo.path).stagedChanges().map(\.path) == ["c.txt"])
+        }
+        #expect(try StagedComparison.territory(repo).lines.map(\.path) == ["c.txt"])
+    }
+
     private func withEnvironment(_ variables: [String: String], directory: String? = nil, _ body: () throws -> Void) throws {
         let previousDirectory = FileManager.default.currentDirectoryPath
         for (name, value) in variables { setenv(name, value, 1) }

@@ -1,0 +1,37 @@
+/// The staged-changes fast path: territory reads the index file and uses its cache-tree, so a
+/// pre-commit hook on 100,000 files costs what its few staged files cost.
+extension Repository {
+    /// The index file this repository uses: GIT_INDEX_FILE as recorded by
+    /// `openFromEnvironment()`, else the worktree's own `index` (linked worktrees have theirs).
+    var indexFilePath: String {
+        indexFileFromEnvironment ?? gitDirectory + "/index"
+    }
+
+    /// Staged changes and how they were found; `stagedChanges` is this without the source.
+    func stagedChangesWithSource(renames: RenameDetection) throws(GitError) -> (changes: [FileChange], source: StagedChangesSource) {
+        if let records = try cacheTreeStagedRecords() {
+            switch renames {
+            case .none: return (ChangeRecord.sortedFileChanges(records), .cacheTree)
+            case .exact: return (ChangeRecord.sortedFileChanges(ExactRenames.pair(records)), .cacheTree)
+            case .similar:
+                // Similarity needs libgit2's diff; without both an addition and a deletion
+                // there is nothing it could pair, so the fast answer stands.
+                let statuses = Set(records.map(\.status))
+                if !statuses.contains(.added) || !statuses.contains(.deleted) {
+                    return (ChangeRecord.sortedFileChanges(records), .cacheTree)
+                }
+            }
+        }
+        return (try libgit2StagedChanges(renames: renames), .libgit2)
+    }
+
+    /// The unpaired changes from the index file, or nil when the fast path cannot be sure
+    /// (see `IndexFile`); errors reading HEAD's objects are real errors and are thrown.
+    func cacheTreeStagedRecords() throws(GitError) -> [ChangeRecord]? {
+        guard let index = IndexFile(path: indexFilePath) else { return nil }
+        let head = try headCommit().map { commit throws(GitError) in try tree(ofCommit: commit) }
+        var differ = StagedDiffer(repository: self, index: index)
+        try differ.diffAll(head: head)
+        return differ.records
+    }
+}
