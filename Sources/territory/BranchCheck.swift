@@ -22,7 +22,7 @@ struct BranchCheck {
         }
         let targets = try TargetResolver(plan: loaded.plan, repository: repository, baseName: base.name)
             .resolve(branches: branches, agent: agent)
-        let judge = RangeJudge(repository: repository, loaded: loaded)
+        let judge = try RangeJudge(repository: repository, loaded: loaded)
         var agents: [CheckedAgent] = []
         for target in targets {
             let head = try repository.resolveCommit(target.branch)

@@ -43,7 +43,7 @@ struct GateCommand: AsyncParsableCommand {
                 .resolve(explicit: agent, branch: branch) else {
                 return verdict.notAnAgent("branch \(branch ?? head)" + (source.map { " (from \($0.variable))" } ?? ""))
             }
-            let (checked, findings) = try RangeJudge(repository: repository, loaded: loaded)
+            let (checked, findings) = try RangeJudge(repository: repository, loaded: loaded, gate: true)
                 .judge(identity, branch: branch, from: mergeBase, to: headCommit)
             let report = Report(command: "gate", planFile: loaded.plan.file, planSource: loaded.source,
                                 base: "\(base)@\(String(baseCommit.description.prefix(7)))", agents: [checked], findings: findings)

@@ -1,3 +1,4 @@
+import TerritoryGit
 import TerritoryKit
 
 /// A plan read from a tree, with where it came from: "main@1a2b3c4", and whether that tree is a
@@ -6,6 +7,8 @@ struct LoadedPlan {
     var plan: Plan
     var source: String
     var trusted: Bool
+    /// The commit whose tree the plan (and its contracts) came from.
+    var commit: ObjectID
     /// Waivers from the plan's Waivers section.
     var waivers: [Waiver] = []
 }

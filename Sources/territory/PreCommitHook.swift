@@ -30,9 +30,14 @@ struct PreCommitHook: AsyncParsableCommand {
                 .resolve(explicit: hook.agent, branch: branch) else {
                 return verdict.notAnAgent("branch \(branch ?? "(detached HEAD)")")
             }
-            let changes = try repository.stagedChanges().map(ChangedPath.init)
-            let findings = WaiverPolicy(loaded: loaded).apply(Checker(map: TerritoryMap(plan: loaded.plan))
-                .check(AgentChange(agentID: identity.agentID, source: "staged changes", changes: changes)))
+            let staged = try repository.stagedChanges()
+            let changes = staged.map(ChangedPath.init)
+            var found = Checker(map: TerritoryMap(plan: loaded.plan))
+                .check(AgentChange(agentID: identity.agentID, source: "staged changes", changes: changes))
+            if let agent = loaded.plan.agent(named: identity.agentID) {
+                found += try Self.contractFindings(repository, loaded, agent, staged, head: head)
+            }
+            let findings = WaiverPolicy(loaded: loaded).apply(found)
             var report = Report(
                 command: "hook pre-commit", planFile: loaded.plan.file, planSource: loaded.source, base: nil,
                 agents: [CheckedAgent(id: identity.agentID, branch: branch, mapping: identity.source, mergeBase: nil, changedPaths: changes.count)],
@@ -52,5 +57,22 @@ struct PreCommitHook: AsyncParsableCommand {
         }
         return "commit blocked; to take these paths out of it: git restore --staged -- " + paths.map(ShellQuote.quote).joined(separator: " ")
             + " (after `git commit -a`, commit again without -a)"
+    }
+
+    /// Contract rules on the staged change: HEAD's text against the staged blob's text.
+    static func contractFindings(_ repository: Repository, _ loaded: LoadedPlan, _ agent: Agent,
+                                 _ staged: [FileChange], head: ObjectID) throws -> [Finding] {
+        let tree = try repository.tree(ofCommit: head)
+        let contracts = try ContractCheck(repository: repository, plan: loaded.plan, tree: tree)
+        guard !contracts.contracts.isEmpty else { return [] }
+        let stagedIDs = Dictionary(staged.map { ($0.path, $0.newID) }, uniquingKeysWith: { first, _ in first })
+        func text(_ bytes: [UInt8]?) -> String? { bytes.map { String(decoding: $0, as: UTF8.self) } }
+        return try contracts.findings(
+            agent: agent, changes: staged.map(ChangedPath.init), trailers: [],
+            base: { path in text(try repository.blob(at: path, inTree: tree)) },
+            head: { path in
+                guard let entry = stagedIDs[path] else { return text(try repository.blob(at: path, inTree: tree)) }
+                return try entry.flatMap { id in text(try repository.blob(id: id)) }
+            })
     }
 }

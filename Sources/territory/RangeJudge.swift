@@ -6,13 +6,18 @@ import TerritoryKit
 struct RangeJudge {
     let repository: Repository
     let loaded: LoadedPlan
-    /// Compiled once, for every range judged with this plan.
+    /// With `gate`, contract declarations never delivered are reported too.
+    let gate: Bool
+    /// Compiled and read once, for every range judged with this plan.
     private let checker: Checker
+    private let contracts: ContractCheck
 
-    init(repository: Repository, loaded: LoadedPlan) {
+    init(repository: Repository, loaded: LoadedPlan, gate: Bool = false) throws {
         self.repository = repository
         self.loaded = loaded
+        self.gate = gate
         self.checker = Checker(map: TerritoryMap(plan: loaded.plan))
+        self.contracts = try ContractCheck(repository: repository, plan: loaded.plan, tree: try repository.tree(ofCommit: loaded.commit))
     }
 
     var plan: Plan { loaded.plan }
@@ -20,13 +25,25 @@ struct RangeJudge {
     /// The changes from `start` (usually a merge base) to `head`, judged as `identity`.
     func judge(_ identity: AgentIdentity, branch: String?, from start: ObjectID?, to head: ObjectID) throws -> (CheckedAgent, [Finding]) {
         let oldTree = try start.map { commit in try repository.tree(ofCommit: commit) }
-        let changes = try repository.changes(from: oldTree, to: try repository.tree(ofCommit: head)).map(ChangedPath.init)
-        let found = checker.check(AgentChange(agentID: identity.agentID, source: branch ?? "", changes: changes))
-        let findings = WaiverPolicy(loaded: loaded).apply(found, commits: try WaiverPolicy.commits(repository, from: start, to: head))
+        let newTree = try repository.tree(ofCommit: head)
+        let changes = try repository.changes(from: oldTree, to: newTree).map(ChangedPath.init)
+        var found = checker.check(AgentChange(agentID: identity.agentID, source: branch ?? "", changes: changes))
+        let commits = try WaiverPolicy.commits(repository, from: start, to: head)
+        if let agent = plan.agent(named: identity.agentID) {
+            found += try contracts.findings(
+                agent: agent, changes: changes, trailers: ContractCheck.trailers(commits), gate: gate,
+                base: { path in try oldTree.flatMap { tree in try text(at: path, in: tree) } },
+                head: { path in try text(at: path, in: newTree) })
+        }
+        let findings = WaiverPolicy(loaded: loaded).apply(found, commits: commits)
         let agent = CheckedAgent(
             id: identity.agentID, branch: branch, mapping: identity.source,
             mergeBase: start.map { String($0.description.prefix(7)) }, changedPaths: changes.count)
         return (agent, findings)
+    }
+
+    private func text(at path: String, in tree: ObjectID) throws -> String? {
+        try repository.blob(at: path, inTree: tree).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Where a pushed branch's new work starts: the old tip when it is an ancestor (a normal

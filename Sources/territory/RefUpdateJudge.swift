@@ -27,7 +27,7 @@ struct RefUpdateJudge {
                 strangers.append(branch)
                 continue
             }
-            let judge = RangeJudge(repository: repository, loaded: loaded)
+            let judge = try RangeJudge(repository: repository, loaded: loaded)
             let old = update.isCreation ? nil : repository.commitIfExists(update.old)
             let start = try judge.start(old: old, new: new, fallback: base.commit)
             let (agent, found) = try judge.judge(identity, branch: branch, from: start, to: new)
