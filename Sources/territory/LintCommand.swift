@@ -16,7 +16,9 @@ struct LintCommand: AsyncParsableCommand {
             let repository = try RepositoryOpener.open(global.directory)
             let loaded = try refOptions.load(repository, plan: planOptions.plan)
             let tree = try repository.tree(ofCommit: try repository.resolveCommit(refOptions.ref))
-            let findings = Linter(plan: loaded.plan).lint(files: try repository.files(inTree: tree))
+            let files = try repository.files(inTree: tree)
+            let contracts = try ContractCheck(repository: repository, plan: loaded.plan, tree: tree).contracts
+            let findings = Linter(plan: loaded.plan).lint(files: files) + ContractLint().findings(contracts, files: Set(files))
             let report = Report(
                 command: "lint", planFile: loaded.plan.file, planSource: loaded.source, base: nil, agents: [], findings: findings)
             try ReportWriter(options: global).write(report)

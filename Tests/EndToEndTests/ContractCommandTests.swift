@@ -92,4 +92,17 @@ import Testing
         try repo.git("add", "-A")
         #expect(try repo.territory(["hook", "pre-commit"]).status == 0)
     }
+
+    @Test func lintListsContractsAndAnchorsThatPointNowhere() throws {
+        let repo = try Self.repository()
+        let listed = try repo.territory(["lint", "--format", "json"])
+        let declared = try #require(try JSONReport(listed.stdout).findings.first { $0["rule"] as? String == "contract-declared" })
+        let message = declared["message"] as? String ?? ""
+        #expect(message.contains("provider storage-agent") && message.contains("src/storage/client.py"), "\(message)")
+        try repo.git("rm", "-q", "src/storage/client.py")
+        try repo.commitAll("client gone")
+        let missing = try repo.territory(["lint", "--format", "json"])
+        #expect(try JSONReport(missing.stdout).findingLines.contains("contract-missing-file - src/storage/client.py")
+            || (try JSONReport(missing.stdout).findings.contains { $0["rule"] as? String == "contract-missing-file" }), "\(missing.stdout)")
+    }
 }
