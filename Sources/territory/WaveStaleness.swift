@@ -10,6 +10,8 @@ struct WaveStaleness {
     func staleness(_ branches: [WaveBranch], previousWave: [WaveBranch]) throws -> [Staleness] {
         var result: [Staleness] = []
         for branch in branches {
+            // A branch already merged into the base is integrated, not stale.
+            if try branch.head == base.commit || repository.isDescendant(base.commit, of: branch.head) { continue }
             let behind = try repository.aheadBehind(branch.head, base.commit).behind
             var missing: [String] = []
             for earlier in previousWave where earlier.head != branch.head {
