@@ -9,7 +9,7 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 "$here/scripts/bootstrap.sh" hyperfine python3
 cd "$here"
 work="${BENCH_DIR:-${TMPDIR:-/tmp}/territory-bench}"
-[ -f "$work/repo100k/.git/bench-expected.json" ] || RUNS=1 bash "$here/scripts/bench.sh" >/dev/null
+"$here/scripts/bench-repo.sh" >/dev/null
 swift build -c release --static-swift-stdlib --product territory >/dev/null 2>&1
 bin="$(swift build -c release --show-bin-path)/territory"
 clone="$work/hook-clone"

@@ -11,20 +11,12 @@
 # Peak memory of each side comes from /usr/bin/time -v.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
+"$here/scripts/bootstrap.sh" hyperfine python3 time
 cd "$here"
 swift build -c release --static-swift-stdlib --product territory >/dev/null
 bin="$(swift build -c release --show-bin-path)/territory"
 work="${BENCH_DIR:-${TMPDIR:-/tmp}/territory-bench}"
-repo="$work/repo100k"
-mkrepo="${MKREPO:-$here/../shared/tools/mkrepo.py}"
-mkdir -p "$work"
-if [ ! -f "$repo/.git/bench-expected.json" ]; then
-  [ -f "$mkrepo" ] || { echo "bench-wave: no repository generator at $mkrepo; set MKREPO" >&2; exit 2; }
-  echo "bench-wave: generating a 100k-file repository in $repo (once)"
-  rm -rf "$repo"
-  python3 "$mkrepo" "$repo" --files 100000 --agents 8 --changes 500 --violations 3
-  git -C "$repo" repack -adq
-fi
+repo="$("$here/scripts/bench-repo.sh")"
 
 # git's side of the work, as a script: the diffs, the pairs that share a path, their merges.
 cat >"$work/git-wave.sh" <<'SH'

@@ -13,16 +13,7 @@ cd "$here"
 swift build -c release --static-swift-stdlib --product territory >/dev/null
 bin="$(swift build -c release --show-bin-path)/territory"
 work="${BENCH_DIR:-${TMPDIR:-/tmp}/territory-bench}"
-repo="$work/repo100k"
-mkrepo="${MKREPO:-$here/../shared/tools/mkrepo.py}"
-mkdir -p "$work"
-if [ ! -f "$repo/.git/bench-expected.json" ]; then
-  [ -f "$mkrepo" ] || { echo "bench: no repository generator at $mkrepo; set MKREPO" >&2; exit 2; }
-  echo "bench: generating a 100k-file repository in $repo (once)"
-  rm -rf "$repo"
-  python3 "$mkrepo" "$repo" --files 100000 --agents 8 --changes 500 --violations 3
-  git -C "$repo" repack -adq
-fi
+repo="$("$here/scripts/bench-repo.sh")"
 branches=$(git -C "$repo" for-each-ref --format='%(refname:short)' refs/heads/agent/ | tr '\n' ' ')
 files=$(git -C "$repo" ls-tree -r --name-only main | wc -l)
 echo "bench: $files files, branches: $branches"
