@@ -7,7 +7,7 @@ dpkg -s libgit2-dev >/dev/null 2>&1 || missing+=(libgit2-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 command -v git >/dev/null 2>&1 || missing+=(git)
 for extra in "$@"; do
-  dpkg -s "$extra" >/dev/null 2>&1 || command -v "$extra" >/dev/null 2>&1 || missing+=("$extra")
+  dpkg -s "$extra" >/dev/null 2>&1 || type -P "$extra" >/dev/null 2>&1 || missing+=("$extra")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "bootstrap: installing ${missing[*]}" >&2
