@@ -2,9 +2,16 @@ import TerritoryGit
 import TerritoryKit
 
 /// The plan's contracts (`integration-contracts/*.md` next to the plan, read from the trusted
-/// tree) applied to one agent's change: frozen paths, append-only files, declared signatures.
+/// tree) applied to one agent's change: frozen paths, append-only files, declared signatures,
+/// imports around a contract's interface.
 struct ContractCheck {
     let contracts: [Contract]
+    /// Owners of import targets, for `contract-import`.
+    private let map: TerritoryMap
+    /// The trusted tree's file list, read only when a changed file is a source file: import
+    /// targets resolve against it plus the files the change adds.
+    private let repository: Repository
+    private let tree: ObjectID
 
     /// Reads the contracts of `plan` from `tree`; none when the plan has no contracts folder.
     init(repository: Repository, plan: Plan, tree: ObjectID) throws {
@@ -15,6 +22,9 @@ struct ContractCheck {
             contracts.append(ContractReader().read(text: String(decoding: bytes, as: UTF8.self), file: path))
         }
         self.contracts = contracts
+        self.map = TerritoryMap(plan: plan)
+        self.repository = repository
+        self.tree = tree
     }
 
     /// The contract findings for `agent`'s changes. `base` and `head` give a path's text on each
@@ -36,6 +46,30 @@ struct ContractCheck {
         for change in changes where contracts.contains(where: { contract in contract.appendOnly.contains { $0.matches(change.path) } }) {
             findings += ContractAppendOnlyRule().evaluate(
                 agent: agent, change: change, base: try base(change.oldPath ?? change.path), head: try head(change.path), contracts: contracts)
+        }
+        findings += try importFindings(agent: agent, changes: changes, base: base, head: head)
+        return findings
+    }
+
+    /// `contract-import` for the added, modified and renamed source files of the change.
+    private func importFindings(agent: Agent, changes: [ChangedPath],
+                                base: (String) throws -> String?, head: (String) throws -> String?) throws -> [Finding] {
+        let sources = changes.filter { change in
+            change.status != .deleted && ImportLanguage(path: change.path) != nil
+        }
+        guard !sources.isEmpty else { return [] }
+        var tracked = Set(try repository.files(inTree: tree))
+        for change in changes {
+            if let old = change.oldPath, old != change.path { tracked.remove(old) }
+            if change.status == .deleted { tracked.remove(change.path) } else { tracked.insert(change.path) }
+        }
+        let resolver = ImportResolver(tracked: tracked)
+        var findings: [Finding] = []
+        for change in sources {
+            let before = change.status == .added ? nil : try base(change.oldPath ?? change.path)
+            findings += ContractImportRule().evaluate(
+                agent: agent, change: change, base: before, head: try head(change.path), map: map,
+                contracts: contracts, resolver: resolver)
         }
         return findings
     }

@@ -4,6 +4,7 @@ public enum ContractRules {
     public static let all: [RuleDescription] = [
         ContractFrozenRule.description, ContractAppendOnlyRule.description,
         ContractSignatureRule.description, ContractMissingFileRule.description,
+        ContractImportRule.description,
     ]
 
     /// "(storage-interface.md:3, provider storage-agent; consumers processing-agent, search-agent)"

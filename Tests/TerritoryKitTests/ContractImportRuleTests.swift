@@ -1,0 +1,78 @@
+import Testing
+import TerritoryKit
+
+/// `contract-import` on small texts: interface imports pass, internals fire with the line,
+/// imports already at the base, own files, unowned files and external modules stay silent.
+@Suite struct ContractImportRuleTests {
+    static let planText = """
+    ## Agent 1: storage-agent
+    ### Territory
+    - `src/storage/**`
+
+    ## Agent 2: processing-agent
+    ### Territory
+    - `src/processing/**`
+
+    """
+    static let contract = ContractReader().read(text: """
+    # Storage
+    **Provider**: storage-agent
+    **Consumers**: processing-agent
+
+    ```territory
+    interface: [src/storage/client.py]
+    ```
+    """, file: "contracts/storage.md")
+    static let resolver = ImportResolver(tracked: [
+        "src/storage/client.py", "src/storage/compression.py", "src/processing/run.py", "src/processing/util.py", "tools/log.py",
+    ])
+
+    static func evaluate(base: String?, head: String, contracts: [Contract] = [contract]) throws -> [Finding] {
+        let plan = PlanReader().read(text: planText, file: "plan.md")
+        let agent = try #require(plan.agent(named: "processing-agent"))
+        return ContractImportRule().evaluate(
+            agent: agent, change: ChangedPath(status: base == nil ? .added : .modified, path: "src/processing/run.py"),
+            base: base, head: head, map: TerritoryMap(plan: plan), contracts: contracts, resolver: resolver)
+    }
+
+    @Test func internalsFireWithLineOwnerContractAndFix() throws {
+        let findings = try Self.evaluate(base: nil, head: "import os\nfrom src.storage.compression import LEVEL\n")
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.rule == "contract-import" && finding.severity == .error && finding.path == "src/processing/run.py")
+        #expect(finding.message.contains("`src/processing/run.py:2` imports `src/storage/compression.py`"), "\(finding.message)")
+        #expect(finding.message.contains("storage-agent") && finding.message.contains("contract storage"))
+        #expect(finding.hint.contains("import through the interface: src/storage/client.py"), "\(finding.hint)")
+        #expect(finding.plan == SourceLocation(file: "contracts/storage.md", line: 6))
+    }
+
+    @Test func interfaceOwnUnownedAndExternalImportsAreFine() throws {
+        let head = "from src.storage.client import Client\nfrom . import util\nimport tools.log\nimport numpy\n"
+        #expect(try Self.evaluate(base: nil, head: head).isEmpty)
+    }
+
+    @Test func importsPresentAtTheBaseAreNotReported() throws {
+        let base = "from src.storage.compression import LEVEL\n"
+        #expect(try Self.evaluate(base: base, head: "x = 1\n" + base).isEmpty)
+        #expect(try Self.evaluate(base: base, head: base + "import src.storage.compression\n").isEmpty)
+    }
+
+    @Test func withoutAContractTheFindingSaysSoAndPointsAtThePlan() throws {
+        let findings = try Self.evaluate(base: nil, head: "import src.storage.client\n", contracts: [])
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("no contract of storage-agent declares an interface") == true)
+        #expect(findings.first?.plan?.file == "plan.md")
+    }
+
+    @Test func anchoredFilesAreTheDefaultInterface() throws {
+        let anchored = ContractReader().read(text: """
+        # Storage
+        **Provider**: storage-agent
+
+        **File:** `src/storage/compression.py`
+        """, file: "contracts/storage.md")
+        #expect(try Self.evaluate(base: nil, head: "import src.storage.compression\n", contracts: [anchored]).isEmpty)
+        #expect(try Self.evaluate(base: nil, head: "import src.storage.client\n", contracts: [anchored]).count == 1)
+        #expect(ContractRules.all.contains { $0.id == "contract-import" })
+    }
+}
