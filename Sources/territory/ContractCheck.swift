@@ -42,6 +42,17 @@ struct ContractCheck {
                 findings += ContractSignatureRule().evaluate(
                     agent: agent, contract: contract, file: file, base: try base(file), head: try head(file), gate: gate)
             }
+            // At the gate, the provider's branch is about to be integrated: what its contract
+            // anchors must exist by then.
+            if gate, contract.isProvided(by: agent) {
+                var present = Set<String>()
+                for file in contract.anchoredFiles where try head(file) != nil { present.insert(file) }
+                findings += ContractMissingFileRule().evaluate(contract: contract, treePaths: present).map { finding in
+                    var owned = finding
+                    owned.agent = agent.id
+                    return owned
+                }
+            }
         }
         for change in changes where contracts.contains(where: { contract in contract.appendOnly.contains { $0.matches(change.path) } }) {
             findings += ContractAppendOnlyRule().evaluate(

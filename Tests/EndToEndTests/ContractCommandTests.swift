@@ -105,4 +105,15 @@ import Testing
         #expect(try JSONReport(missing.stdout).findingLines.contains("contract-missing-file - src/storage/client.py")
             || (try JSONReport(missing.stdout).findings.contains { $0["rule"] as? String == "contract-missing-file" }), "\(missing.stdout)")
     }
+
+    @Test func gateReportsAnchoredFilesTheProviderNeverDelivered() throws {
+        let repo = try Self.repository()
+        try repo.branch("agent/storage-agent") { try repo.git("rm", "-q", "src/storage/client.py") }
+        let gate = try repo.territory(["gate", "--base", "main", "--head", "agent/storage-agent", "--format", "json"])
+        #expect(try Self.rules(gate).contains("contract-missing-file storage-agent src/storage/client.py"), "\(gate.stdout)")
+        #expect(gate.status == 1)
+        try repo.branch("agent/processing-agent") { try repo.write("src/processing/run.py", "still runs\n") }
+        let consumer = try repo.territory(["gate", "--base", "main", "--head", "agent/processing-agent", "--format", "json"])
+        #expect(try Self.rules(consumer).filter { $0.hasPrefix("contract-missing-file") }.isEmpty)
+    }
 }
