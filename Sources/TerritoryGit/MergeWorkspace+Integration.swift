@@ -74,6 +74,6 @@ extension MergeWorkspace {
                 }
             }
         }
-        return try TreeEdit.apply(edits, to: tree, in: repository)
+        return try edit(tree: tree, with: edits)
     }
 }

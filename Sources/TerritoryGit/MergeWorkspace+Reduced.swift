@@ -49,31 +49,24 @@ extension MergeWorkspace {
     }
 
     /// The whole merged tree: `ours` with the differences between the reduced `ours` and the
-    /// reduced result written over it. Removals below a path that becomes a file are implied by
-    /// replacing that entry, and are dropped so that the edit never descends into a blob.
+    /// reduced result written over it (a file<->folder switch becomes removals plus additions).
     private func expand(_ merged: ObjectID, from smallOurs: ObjectID, over ours: ObjectID) throws(GitError) -> ObjectID {
         var differ = TreeDiffer(repository: repository)
         try differ.diff(smallOurs, merged)
-        var edits: [TreeEdit] = []
-        for record in differ.records {
-            let path = String(decoding: record.path, as: UTF8.self)
-            edits.append(TreeEdit(path: path, id: record.newID, mode: record.newID == nil ? 0 : record.newMode ?? 0o100644))
+        let edits = differ.records.map { record in
+            TreeEdit(path: String(decoding: record.path, as: UTF8.self), id: record.newID,
+                     mode: record.newID == nil ? 0 : record.newMode ?? 0o100644)
         }
-        let files = Set(edits.filter { $0.id != nil }.map(\.path))
-        edits.removeAll { edit in
-            edit.id == nil && Self.ancestors(of: edit.path).contains(where: files.contains)
-        }
-        return try TreeEdit.apply(edits, to: ours, in: repository)
+        return try edit(tree: ours, with: edits)
     }
 
-    private static func ancestors(of path: String) -> [String] {
-        var result: [String] = []
-        var current = Substring(path)
-        while let slash = current.lastIndex(of: "/") {
-            current = current[..<slash]
-            result.append(String(current))
-        }
-        return result
+    /// Writes `edits` over `tree` in two `git_tree_create_updated` calls, removals first. One
+    /// call cannot switch a path between file and folder: libgit2 sorts the updates by path and
+    /// checks each against the *original* tree ("D/F conflict when updating tree" for `a/x`
+    /// when `a` was a file; "cannot replace" for a file `a` over the folder `a`).
+    func edit(tree: ObjectID, with edits: [TreeEdit]) throws(GitError) -> ObjectID {
+        let pruned = try TreeEdit.apply(edits.filter { $0.id == nil }, to: tree, in: repository)
+        return try TreeEdit.apply(edits.filter { $0.id != nil }, to: pruned, in: repository)
     }
 
     /// Writes the empty tree into the workspace's memory (libgit2 does not know it implicitly).
