@@ -4,7 +4,8 @@ extension MergeWorkspace {
     /// Merges `branches` onto `base` in order and stops at the first step that conflicts (later
     /// steps would merge into a result that does not exist). A step whose changes share no path
     /// with the earlier steps' is clean without merging; the integrated tree is only built, with
-    /// `git_tree_create_updated` (O(changed paths)), when a step overlaps and needs a full merge.
+    /// `git_tree_create_updated` (O(changed paths)), when a step overlaps and needs a merge, which
+    /// runs on reduced trees (`reducedMerge`).
     public func integrate(base: ObjectID, branches: [ObjectID]) throws(GitError) -> [IntegrationStep] {
         var steps: [IntegrationStep] = []
         var integrated: [ObjectID] = [base]
@@ -48,7 +49,9 @@ extension MergeWorkspace {
                 current = try applying(pending, to: current)
                 pending = []
             }
-            let outcome = try mergeTrees(
+            // The integrated tree is diffed against this step's ancestor inside (subtree
+            // skipping, O(changed)), so the reduced trees cover every earlier step's changes.
+            let outcome = try reducedMerge(
                 ancestor: try repository.tree(ofCommit: ancestor), ours: current,
                 theirs: try repository.tree(ofCommit: branch), keepTree: true)
             steps.append(IntegrationStep(index: index, branch: branch, sharedPaths: shared, conflicts: outcome.conflicts, method: .full))
@@ -71,6 +74,6 @@ extension MergeWorkspace {
                 }
             }
         }
-        return try TreeEdit.apply(edits, to: tree, in: repository)
+        return try edit(tree: tree, with: edits)
     }
 }

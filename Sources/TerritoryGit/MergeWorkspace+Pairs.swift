@@ -2,9 +2,11 @@
 extension MergeWorkspace {
     /// Merges two branch tips over their merge base. Disjoint change sets are clean; overlapping
     /// sets without deletions go to the predictor; the rest (possible renames, directory/file
-    /// clashes, unrelated histories) to libgit2's full merge with rename detection.
+    /// clashes) to libgit2's merge with rename detection on reduced trees. Unrelated histories
+    /// keep the whole-tree merge: with no merge base every file is a changed path.
     public func pair(_ ours: ObjectID, _ theirs: ObjectID) throws(GitError) -> PairMerge {
         guard let base = try repository.mergeBase(ours, theirs) else {
+            // No ancestor: every file of both sides is an addition, nothing to reduce.
             let outcome = try mergeTrees(
                 ancestor: nil, ours: try repository.tree(ofCommit: ours), theirs: try repository.tree(ofCommit: theirs))
             return PairMerge(ours: ours, theirs: theirs, sharedPaths: [], conflicts: outcome.conflicts, method: .full)
@@ -20,9 +22,11 @@ extension MergeWorkspace {
             let conflicts = try predictConflicts(mine, other)
             return PairMerge(ours: ours, theirs: theirs, sharedPaths: shared, conflicts: conflicts, method: .predicted)
         }
-        let outcome = try mergeTrees(
+        // The change sets are the exact diffs from the merge base, so they cover every path the
+        // reduced merge needs: git's answer at O(changed) instead of O(all files).
+        let outcome = try reducedMerge(
             ancestor: try repository.tree(ofCommit: base), ours: try repository.tree(ofCommit: ours),
-            theirs: try repository.tree(ofCommit: theirs))
+            theirs: try repository.tree(ofCommit: theirs), changedPaths: mine.map(\.path) + other.map(\.path))
         return PairMerge(ours: ours, theirs: theirs, sharedPaths: shared, conflicts: outcome.conflicts, method: .full)
     }
 }

@@ -12,6 +12,10 @@ public final class MergeWorkspace {
     public let repository: Repository
     /// Change sets per (from, to) commit pair: a wave asks for the same ones many times.
     var changeCache: [CommitPair: [FileChange]] = [:]
+    /// The empty tree, written to memory once: reduced merges grow their small trees from it.
+    let emptyTree: ObjectID
+    /// How many merges ran on reduced trees; tests read it to prove the O(changed) path ran.
+    var reducedMerges = 0
 
     public init(for repository: Repository) throws(GitError) {
         let scratch = try Repository.open(at: repository.gitDirectory)
@@ -23,6 +27,7 @@ public final class MergeWorkspace {
         // On success the object database owns the backend and frees it with the handle.
         try check(git_odb_add_backend(odb, backend, 999), "git_odb_add_backend")
         self.repository = scratch
+        self.emptyTree = try Self.writeEmptyTree(in: scratch)
     }
 
     /// The best common ancestor of `commit` and the merge of all `others` (git_merge_base_many):
