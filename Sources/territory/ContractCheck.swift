@@ -65,8 +65,17 @@ struct ContractCheck {
     /// `contract-import` for the added, modified and renamed source files of the change.
     private func importFindings(agent: Agent, changes: [ChangedPath],
                                 base: (String) throws -> String?, head: (String) throws -> String?) throws -> [Finding] {
-        let sources = changes.filter { change in
-            change.status != .deleted && ImportLanguage(path: change.path) != nil
+        // Only imports a change introduces are judged, so a file whose import lines are the same
+        // at base and head needs nothing more; listing the tree (100k paths) is paid only when
+        // some file gained an import.
+        var sources: [(change: ChangedPath, before: String?, after: String?)] = []
+        for change in changes where change.status != .deleted {
+            guard let language = ImportLanguage(path: change.path) else { continue }
+            let before = change.status == .added ? nil : try base(change.oldPath ?? change.path)
+            let after = try head(change.path)
+            let old = Set((before.map { ImportExtractor.imports(in: $0, language: language) } ?? []).map(\.specifier))
+            let new = (after.map { ImportExtractor.imports(in: $0, language: language) } ?? []).map(\.specifier)
+            if new.contains(where: { !old.contains($0) }) { sources.append((change, before, after)) }
         }
         guard !sources.isEmpty else { return [] }
         var tracked = Set(try repository.files(inTree: tree))
@@ -76,10 +85,9 @@ struct ContractCheck {
         }
         let resolver = ImportResolver(tracked: tracked)
         var findings: [Finding] = []
-        for change in sources {
-            let before = change.status == .added ? nil : try base(change.oldPath ?? change.path)
+        for source in sources {
             findings += ContractImportRule().evaluate(
-                agent: agent, change: change, base: before, head: try head(change.path), map: map,
+                agent: agent, change: source.change, base: source.before, head: source.after, map: map,
                 contracts: contracts, resolver: resolver)
         }
         return findings
