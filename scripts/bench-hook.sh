@@ -12,27 +12,21 @@ work="${BENCH_DIR:-${TMPDIR:-/tmp}/territory-bench}"
 "$here/scripts/bench-repo.sh" >/dev/null
 swift build -c release --static-swift-stdlib --product territory >/dev/null 2>&1
 bin="$(swift build -c release --show-bin-path)/territory"
-clone="$work/hook-clone"
-rm -rf "$clone"
-git clone -q --shared "$work/repo100k" "$clone"
-git -C "$clone" checkout -q -b agent/agent0 origin/agent/agent0
-# A fully valid cache-tree, as after a commit, in both clones: the state a pre-commit hook meets.
-git -C "$clone" write-tree >/dev/null
-for f in $(git -C "$clone" ls-files packages/pkg000/src | head -5); do echo "staged change" >> "$clone/$f"; done
-git -C "$clone" add -A
-echo "bench: $(git -C "$clone" diff --cached --name-only | wc -l) staged files, $(git -C "$clone" ls-files | wc -l) files in the index"
-cd "$clone"
-hyperfine -N --warmup 3 --runs "${RUNS:-20}" --export-json "$work/hook.json" \
-  "$bin hook pre-commit" "git diff --cached --name-only" >"$work/hook-hyperfine.txt"
-# The same hook with contracts: the plan gains integration-contracts/ (a frozen path, an
-# append-only file and a binding signature anchored to a staged file), committed on the branch.
-contracted="$work/hook-clone-contracts"
-rm -rf "$contracted"
-git clone -q --shared "$clone" "$contracted"
-git -C "$contracted" checkout -q agent/agent0
-mkdir -p "$contracted/.context-kit/orchestration/bench/integration-contracts"
-anchor=$(git -C "$contracted" ls-files 'packages/pkg000/src/*.py' | head -1)
-cat > "$contracted/.context-kit/orchestration/bench/integration-contracts/bench.md" <<MD
+# Two clones prepared the same way — checked out on agent0's branch, one commit in the plan's
+# folder, a valid cache-tree (as after any commit), then 5 staged edits — except that the commit
+# adds integration-contracts/ (a frozen path, an append-only folder, a binding signature anchored
+# to a staged file) in one and a plain note in the other.
+prepare() {
+  local dir="$1" with_contract="$2"
+  rm -rf "$dir"
+  git clone -q --shared "$work/repo100k" "$dir"
+  git -C "$dir" checkout -q -b agent/agent0 origin/agent/agent0
+  local folder="$dir/.context-kit/orchestration/bench"
+  local anchor
+  anchor=$(git -C "$dir" ls-files 'packages/pkg000/src/*.py' | awk 'NR==1')
+  if [ "$with_contract" = 1 ]; then
+    mkdir -p "$folder/integration-contracts"
+    cat > "$folder/integration-contracts/bench.md" <<MD
 # Bench contract
 **Provider**: agent0
 **Consumers**: agent1
@@ -48,19 +42,27 @@ append-only: [packages/pkg000/docs/]
 def handler(request, context): ...
 \`\`\`
 MD
-git -C "$contracted" add -A
-git -C "$contracted" -c user.name=b -c user.email=b@example.invalid commit -qm "bench contract"
-git -C "$contracted" write-tree >/dev/null
-for f in $(git -C "$contracted" ls-files packages/pkg000/src | head -5); do echo "staged change" >> "$contracted/$f"; done
-git -C "$contracted" add -A
-cd "$contracted"
-hyperfine -N --warmup 3 --runs "${RUNS:-20}" --export-json "$work/hook-contracts.json" \
-  "$bin hook pre-commit" >"$work/hook-contracts-hyperfine.txt"
+  else
+    echo "# Notes" > "$folder/notes.md"
+  fi
+  git -C "$dir" add -A
+  git -C "$dir" -c user.name=b -c user.email=b@example.invalid commit -qm "bench setup"
+  git -C "$dir" write-tree >/dev/null
+  for f in $(git -C "$dir" ls-files packages/pkg000/src | awk 'NR<=5'); do echo "staged change" >> "$dir/$f"; done
+  git -C "$dir" add -A
+}
+clone="$work/hook-clone"
+contracted="$work/hook-clone-contracts"
+prepare "$clone" 0
+prepare "$contracted" 1
+echo "bench: $(git -C "$clone" diff --cached --name-only | wc -l) staged files, $(git -C "$clone" ls-files | wc -l) files in the index"
+hyperfine -N --warmup 5 --runs "${RUNS:-30}" --export-json "$work/hook.json" \
+  "$bin hook pre-commit -C $clone" "git -C $clone diff --cached --name-only" \
+  "$bin hook pre-commit -C $contracted" >"$work/hook-hyperfine.txt"
 
-python3 - "$work/hook.json" "$work/hook-contracts.json" <<'PY'
+python3 - "$work/hook.json" <<'PY'
 import json, statistics, sys
-territory, git = json.load(open(sys.argv[1]))["results"]
-(contracts,) = json.load(open(sys.argv[2]))["results"]
+territory, git, contracts = json.load(open(sys.argv[1]))["results"]
 t, g, c = (statistics.median(r["times"]) * 1000 for r in (territory, git, contracts))
 print(f"territory hook pre-commit, 5 staged: median {t:6.1f} ms  (goal < 50 ms)")
 print(f"git diff --cached --name-only:       median {g:6.1f} ms")
