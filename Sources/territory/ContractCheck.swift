@@ -86,9 +86,12 @@ struct ContractCheck {
         let resolver = ImportResolver(tracked: tracked)
         var findings: [Finding] = []
         for source in sources {
-            findings += ContractImportRule().evaluate(
+            let rule = ContractImportRule()
+            findings += rule.evaluate(
                 agent: agent, change: source.change, base: source.before, head: source.after, map: map,
                 contracts: contracts, resolver: resolver)
+            findings += rule.forbiddenImports(
+                agent: agent, change: source.change, base: source.before, head: source.after, contracts: contracts, resolver: resolver)
         }
         return findings
     }

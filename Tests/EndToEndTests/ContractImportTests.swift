@@ -58,4 +58,30 @@ import Testing
         #expect(try JSONReport(interface.stdout).findingLines.filter { $0.hasPrefix("contract-") }.isEmpty, "\(interface.stdout)")
         #expect(interface.status == 0)
     }
+
+    @Test func forbiddenDependencyIsReportedWhoeverOwnsTheFiles() throws {
+        let repo = try GitRepository()
+        try repo.write("\(Self.folder)/agent-assignments.md", Self.plan)
+        try repo.write("\(Self.folder)/integration-contracts/boundaries.md", """
+            # Boundaries
+            **Provider**: storage-agent
+
+            ```territory
+            forbid: [src/processing/** -> src/legacy/**]
+            ```
+            """)
+        try repo.write("src/legacy/old.py", "OLD = 1\n")
+        try repo.write("src/legacy/older.py", "OLDER = 1\n")
+        try repo.write("src/processing/run.py", "from src.legacy.older import OLDER\n")
+        try repo.commitAll("boundaries")
+        try repo.branch("agent/processing-agent") {
+            try repo.write("src/processing/run.py", "from src.legacy.older import OLDER\nfrom src.legacy.old import OLD\n")
+        }
+        let result = try repo.territory(["check", "--format", "json"])
+        let contract = try JSONReport(result.stdout).findings.filter { ($0["rule"] as? String) == "contract-import" }
+        #expect(contract.count == 1, "\(result.stdout)")
+        #expect((contract.first?["message"] as? String)?.contains("src/processing/run.py:2") == true)
+        #expect((contract.first?["message"] as? String)?.contains("src/legacy/old.py") == true)
+        #expect(result.status == 1)
+    }
 }

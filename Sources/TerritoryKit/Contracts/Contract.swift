@@ -24,6 +24,8 @@ public struct Contract: Sendable, Hashable {
     public var interface: [ContractPattern]
     /// Files whose blocks all bind, from the territory block's `require:`.
     public var requiredFiles: [ContractPattern]
+    /// Imports the contract forbids (`forbid: [a/** -> b/**]`).
+    public var forbidden: [ForbiddenDependency] = []
     public var diagnostics: [PlanDiagnostic]
     /// The provider came from `**Author**:` and a Provider/Owner line may still replace it.
     var providerFromAuthor = false

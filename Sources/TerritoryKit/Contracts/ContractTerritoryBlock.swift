@@ -6,11 +6,12 @@
 /// append-only: [src/storage/__init__.py, migrations/]   # folders: new files only
 /// require: [src/storage/client.py]       # every code block anchored there binds (match=params)
 /// interface: [src/storage/client.py]     # what consumers may import (default: the anchors)
+/// forbid: [src/ui/** -> src/db/**]       # imports nobody may add, whoever owns the files
 /// ```
 ///
 /// Values are `[a, b]` or `- a` lines below the key; `#` starts a comment.
 enum ContractTerritoryBlock {
-    static let keys: Set<String> = ["id", "frozen", "append-only", "require", "interface"]
+    static let keys: Set<String> = ["id", "frozen", "append-only", "require", "interface", "forbid"]
 
     static func apply(_ lines: [(line: Int, text: Substring)], to contract: inout Contract, at start: Int) {
         var key: String?
@@ -47,6 +48,14 @@ enum ContractTerritoryBlock {
     private static func add(_ raw: String, to key: String, of contract: inout Contract, at location: SourceLocation) {
         let item = raw.trimming { " `\"'".contains($0) }
         guard !item.isEmpty else { return }
+        if key == "forbid" {
+            guard let rule = ForbiddenDependency.parse(item, at: location) else {
+                contract.diagnostics.append(diagnostic("`\(item)` is not `FROM -> TO` with two valid patterns", at: location))
+                return
+            }
+            contract.forbidden.append(rule)
+            return
+        }
         if (try? Glob(item)) == nil {
             contract.diagnostics.append(diagnostic("`\(item)` is not a valid pattern", at: location))
             return
