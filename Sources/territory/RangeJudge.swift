@@ -25,8 +25,16 @@ struct RangeJudge {
     /// The changes from `start` (usually a merge base) to `head`, judged as `identity`.
     func judge(_ identity: AgentIdentity, branch: String?, from start: ObjectID?, to head: ObjectID) throws -> (CheckedAgent, [Finding]) {
         let oldTree = try start.map { commit in try repository.tree(ofCommit: commit) }
+        let changes = try repository.changes(from: oldTree, to: try repository.tree(ofCommit: head)).map(ChangedPath.init)
+        return try judge(identity, branch: branch, changes: changes, from: start, to: head)
+    }
+
+    /// The same, for changes the caller has already read (the wave check reads them once for
+    /// territory rules and merge prediction alike).
+    func judge(_ identity: AgentIdentity, branch: String?, changes: [ChangedPath], from start: ObjectID?,
+               to head: ObjectID) throws -> (CheckedAgent, [Finding]) {
+        let oldTree = try start.map { commit in try repository.tree(ofCommit: commit) }
         let newTree = try repository.tree(ofCommit: head)
-        let changes = try repository.changes(from: oldTree, to: newTree).map(ChangedPath.init)
         var found = checker.check(AgentChange(agentID: identity.agentID, source: branch ?? "", changes: changes))
         let commits = try WaiverPolicy.commits(repository, from: start, to: head)
         if let agent = plan.agent(named: identity.agentID) {

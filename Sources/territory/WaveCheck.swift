@@ -20,6 +20,7 @@ struct WaveCheck {
                             hint: known.isEmpty ? "give agents a `**Wave**:` field" : "waves of this plan: " + known.map(String.init).joined(separator: ", "))
         }
         let map = TerritoryMap(plan: plan)
+        let judge = try RangeJudge(repository: repository, loaded: loaded)
         let matcher = BranchMatcher(plan: plan, branches: try repository.branches())
         let workspace = try MergeWorkspace(for: repository)
         var findings: [Finding] = [], agents: [CheckedAgent] = [], notes: [String] = []
@@ -34,10 +35,12 @@ struct WaveCheck {
                 }
                 let branch = try read(match, base: base)
                 if !agents.contains(where: { $0.id == agent.id }) {
-                    findings += Checker(map: map).check(branch.change)
-                    agents.append(CheckedAgent(
-                        id: agent.id, branch: match.branch, mapping: match.mapping,
-                        mergeBase: String(branch.mergeBase.description.prefix(7)), changedPaths: branch.change.changes.count))
+                    // Territory rules, contracts and waivers exactly as `check` applies them.
+                    let (checked, found) = try judge.judge(
+                        AgentIdentity(agentID: agent.id, source: match.mapping), branch: match.branch,
+                        changes: branch.change.changes, from: branch.mergeBase, to: branch.head)
+                    findings += found
+                    agents.append(checked)
                     if branch.change.changes.isEmpty { findings.append(Self.noChanges(branch, base: base.name)) }
                 }
                 branches.append(branch)
