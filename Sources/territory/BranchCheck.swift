@@ -46,8 +46,7 @@ struct BranchCheck {
         let candidates = branches.isEmpty ? try repository.branches(includeRemote: false).map(\.name) : branches
         for name in candidates {
             guard let commit = repository.commitIfExists(name),
-                  var loaded = try loader.load(from: commit, named: name) else { continue }
-            loaded.trusted = false
+                  let loaded = try loader.load(from: commit, named: name) else { continue }
             return loaded
         }
         return nil

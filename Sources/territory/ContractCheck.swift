@@ -13,8 +13,10 @@ struct ContractCheck {
     private let repository: Repository
     private let tree: ObjectID
 
-    /// Reads the contracts of `plan` from `tree`; none when the plan has no contracts folder.
-    init(repository: Repository, plan: Plan, tree: ObjectID) throws {
+    /// Reads the contracts of `map`'s plan from `tree`; none when the plan has no contracts folder.
+    /// The map is the caller's, already compiled: the hooks must not compile the plan twice.
+    init(repository: Repository, map: TerritoryMap, tree: ObjectID) throws {
+        let plan = map.plan
         let folder = (plan.folder.isEmpty ? "" : plan.folder + "/") + "integration-contracts"
         var contracts: [Contract] = []
         for path in try repository.files(inTree: tree, under: folder) where path.hasSuffix(".md") {
@@ -22,7 +24,7 @@ struct ContractCheck {
             contracts.append(ContractReader().read(text: String(decoding: bytes, as: UTF8.self), file: path))
         }
         self.contracts = contracts
-        self.map = TerritoryMap(plan: plan)
+        self.map = map
         self.repository = repository
         self.tree = tree
     }

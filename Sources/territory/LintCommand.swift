@@ -17,8 +17,9 @@ struct LintCommand: AsyncParsableCommand {
             let loaded = try refOptions.load(repository, plan: planOptions.plan)
             let tree = try repository.tree(ofCommit: try repository.resolveCommit(refOptions.ref))
             let files = try repository.files(inTree: tree)
-            let contracts = try ContractCheck(repository: repository, plan: loaded.plan, tree: tree).contracts
-            let findings = Linter(plan: loaded.plan).lint(files: files) + ContractLint().findings(contracts, files: Set(files))
+            let linter = Linter(plan: loaded.plan)
+            let contracts = try ContractCheck(repository: repository, map: linter.map, tree: tree).contracts
+            let findings = linter.lint(files: files) + ContractLint().findings(contracts, files: Set(files))
             let report = Report(
                 command: "lint", planFile: loaded.plan.file, planSource: loaded.source, base: nil, agents: [], findings: findings)
             try ReportWriter(options: global).write(report)

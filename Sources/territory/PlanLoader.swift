@@ -24,7 +24,7 @@ struct PlanLoader {
         let (waivers, invalid) = WaiverParser.parse(planText: files[0].text, file: path)
         plan.diagnostics += invalid
         let short = String(commit.description.prefix(7))
-        return LoadedPlan(plan: plan, source: "\(refName)@\(short)", trusted: true, commit: commit, waivers: waivers)
+        return LoadedPlan(plan: plan, source: "\(refName)@\(short)", commit: commit, waivers: waivers)
     }
 
     /// `orchestration-plan.md` next to the plan file: some plans define agents there too.

@@ -32,10 +32,11 @@ struct PreCommitHook: AsyncParsableCommand {
             }
             let staged = try repository.stagedChanges()
             let changes = staged.map(ChangedPath.init)
-            var found = Checker(map: TerritoryMap(plan: loaded.plan))
+            let map = TerritoryMap(plan: loaded.plan)
+            var found = Checker(map: map)
                 .check(AgentChange(agentID: identity.agentID, source: "staged changes", changes: changes))
             if let agent = loaded.plan.agent(named: identity.agentID) {
-                found += try Self.contractFindings(repository, loaded, agent, staged, head: head)
+                found += try Self.contractFindings(repository, map, agent, staged, head: head)
             }
             let findings = WaiverPolicy(loaded: loaded).apply(found)
             var report = Report(
@@ -60,10 +61,10 @@ struct PreCommitHook: AsyncParsableCommand {
     }
 
     /// Contract rules on the staged change: HEAD's text against the staged blob's text.
-    static func contractFindings(_ repository: Repository, _ loaded: LoadedPlan, _ agent: Agent,
+    static func contractFindings(_ repository: Repository, _ map: TerritoryMap, _ agent: Agent,
                                  _ staged: [FileChange], head: ObjectID) throws -> [Finding] {
         let tree = try repository.tree(ofCommit: head)
-        let contracts = try ContractCheck(repository: repository, plan: loaded.plan, tree: tree)
+        let contracts = try ContractCheck(repository: repository, map: map, tree: tree)
         guard !contracts.contracts.isEmpty else { return [] }
         let stagedIDs = Dictionary(staged.map { ($0.path, $0.newID) }, uniquingKeysWith: { first, _ in first })
         func text(_ bytes: [UInt8]?) -> String? { bytes.map { String(decoding: $0, as: UTF8.self) } }

@@ -16,27 +16,32 @@ struct RangeJudge {
         self.repository = repository
         self.loaded = loaded
         self.gate = gate
-        self.checker = Checker(map: TerritoryMap(plan: loaded.plan))
-        self.contracts = try ContractCheck(repository: repository, plan: loaded.plan, tree: try repository.tree(ofCommit: loaded.commit))
+        let map = TerritoryMap(plan: loaded.plan)
+        self.checker = Checker(map: map)
+        self.contracts = try ContractCheck(repository: repository, map: map, tree: try repository.tree(ofCommit: loaded.commit))
     }
 
     var plan: Plan { loaded.plan }
 
+    /// The compiled plan, for callers that judge more than ranges (the wave check).
+    var map: TerritoryMap { checker.map }
+
     /// The changes from `start` (usually a merge base) to `head`, judged as `identity`.
     func judge(_ identity: AgentIdentity, branch: String?, from start: ObjectID?, to head: ObjectID) throws -> (CheckedAgent, [Finding]) {
         let oldTree = try start.map { commit in try repository.tree(ofCommit: commit) }
-        let changes = try repository.changes(from: oldTree, to: try repository.tree(ofCommit: head)).map(ChangedPath.init)
-        return try judge(identity, branch: branch, changes: changes, from: start, to: head)
+        let newTree = try repository.tree(ofCommit: head)
+        let changes = try repository.changes(from: oldTree, to: newTree).map(ChangedPath.init)
+        return try judge(identity, branch: branch, changes: changes, from: start, to: head, trees: (oldTree, newTree))
     }
 
     /// The same, for changes the caller has already read (the wave check reads them once for
     /// territory rules and merge prediction alike).
     func judge(_ identity: AgentIdentity, branch: String?, changes: [ChangedPath], from start: ObjectID?,
-               to head: ObjectID) throws -> (CheckedAgent, [Finding]) {
-        let oldTree = try start.map { commit in try repository.tree(ofCommit: commit) }
-        let newTree = try repository.tree(ofCommit: head)
+               to head: ObjectID, trees: (old: ObjectID?, new: ObjectID)? = nil) throws -> (CheckedAgent, [Finding]) {
+        let oldTree = try trees?.old ?? start.map { commit in try repository.tree(ofCommit: commit) }
+        let newTree = try trees?.new ?? repository.tree(ofCommit: head)
         var found = checker.check(AgentChange(agentID: identity.agentID, source: branch ?? "", changes: changes))
-        let commits = try WaiverPolicy.commits(repository, from: start, to: head)
+        let commits = try repository.messages(from: start, to: head)
         if let agent = plan.agent(named: identity.agentID) {
             found += try contracts.findings(
                 agent: agent, changes: changes, trailers: ContractCheck.trailers(commits), gate: gate,

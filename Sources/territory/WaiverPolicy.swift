@@ -30,9 +30,4 @@ struct WaiverPolicy {
         guard !waivers.isEmpty else { return findings + problems }
         return WaiverApplier(waivers: waivers, today: Self.today).apply(findings) + problems
     }
-
-    /// The commits of a range, for their trailers.
-    static func commits(_ repository: Repository, from start: ObjectID?, to head: ObjectID) throws -> [(id: ObjectID, message: String)] {
-        try repository.messages(from: start, to: head)
-    }
 }

@@ -19,8 +19,8 @@ struct WaveCheck {
             throw UserError("no agent of \(plan.file) runs in wave \(requested)",
                             hint: known.isEmpty ? "give agents a `**Wave**:` field" : "waves of this plan: " + known.map(String.init).joined(separator: ", "))
         }
-        let map = TerritoryMap(plan: plan)
         let judge = try RangeJudge(repository: repository, loaded: loaded)
+        let map = judge.map
         let matcher = BranchMatcher(plan: plan, branches: try repository.branches())
         let workspace = try MergeWorkspace(for: repository)
         var findings: [Finding] = [], agents: [CheckedAgent] = [], notes: [String] = []

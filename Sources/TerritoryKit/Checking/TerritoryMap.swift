@@ -25,20 +25,12 @@ public final class TerritoryMap: Sendable {
         patterns.errors.map { (sources[$0.index], $0.error) }
     }
 
-    /// Every entry whose pattern matches `path`, exclusions included, in plan order: for lint,
-    /// which needs to know which entries match anything at all.
-    public func entries(matching path: String) -> [EntryMatch] {
-        var hits: [Int] = []
-        patterns.matches(path, into: &hits)
-        return hits.map { sources[$0] }
-    }
-
     /// Indices into `allEntries` of the entries whose pattern matches `path`, into a reused buffer.
     public func matchingIndices(_ path: String, into hits: inout [Int]) {
         patterns.matches(path, into: &hits)
     }
 
-    /// Every entry of the plan, in plan order, parallel to the indices `entries(matching:)` uses.
+    /// Every entry of the plan, in plan order, parallel to the indices `matchingIndices` gives.
     public var allEntries: [EntryMatch] { sources }
 
     /// Who owns, reads, shares and is forbidden `path`. An agent's `!pattern` removes the path
