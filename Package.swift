@@ -22,16 +22,22 @@ let package = Package(
         .target(name: "TerritoryGit", dependencies: ["Clibgit2"]),
         // Plans, patterns, rules, reports. Knows nothing about git.
         .target(name: "TerritoryKit"),
-        // The executable: commands, composition root, exit status.
+        // The use-cases: trusted plan, identity, judging ranges, staged changes, merges, ref
+        // updates, the wave check, the guard, lint. Plain values in, a Report or a decision out;
+        // never parses arguments, prints, reads the environment or exits.
+        .target(name: "TerritoryEngine", dependencies: ["TerritoryGit", "TerritoryKit"]),
+        // The executable: argument parsing, environment, output, exit status; one composition root.
         .executableTarget(
             name: "territory",
             dependencies: [
-                "TerritoryGit", "TerritoryKit",
+                "TerritoryEngine", "TerritoryGit", "TerritoryKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TerritoryGitTests", dependencies: ["TerritoryGit"]),
         .testTarget(name: "TerritoryKitTests", dependencies: ["TerritoryKit"], exclude: ["Golden"]),
+        // Each use-case on real repositories built in temporary folders, without the binary.
+        .testTarget(name: "TerritoryEngineTests", dependencies: ["TerritoryEngine", "TerritoryGit", "TerritoryKit"]),
         // Runs the built binary on real repositories; depends on the executable so that it is built.
         .testTarget(name: "EndToEndTests", dependencies: ["territory"]),
     ]

@@ -28,4 +28,8 @@ public struct Agent: Sendable, Hashable, Codable {
     }
 
     public func entries(_ access: Access) -> [Entry] { entries.filter { $0.access == access } }
+
+    /// The kebab key a name is compared by (`Backend API Agent` → `backend-api-agent`): the rule
+    /// that makes ids, used for branch names too.
+    public static func slug(_ name: some StringProtocol) -> String { AgentIdentity.slug(name) }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The rules that turn what a plan writes about an agent into its id and aliases.
 enum AgentIdentity {
     /// Lower-case ASCII words joined by single hyphens, at least two words: `api-agent`.
@@ -18,12 +20,16 @@ enum AgentIdentity {
         return nil
     }
 
-    /// Lower-case, every run of non-alphanumeric (or non-ASCII) characters becomes one `-`.
+    /// Lower-case, accents folded (`Café` → `cafe`), every run of other characters — spaces,
+    /// punctuation, letters of scripts without a Latin spelling — becomes one `-`.
     /// `Backend Specification Agent` → `backend-specification-agent`; may return "".
+    ///
+    /// One rule for ids and for the keys branch names are compared with: ids must be usable in
+    /// branch names and in agent tools that take lower-case ASCII names.
     static func slug(_ name: some StringProtocol) -> String {
         var slug = ""
         var pendingHyphen = false
-        for character in name.lowercased() {
+        for character in String(name).folding(options: .diacriticInsensitive, locale: nil).lowercased() {
             if character.isASCII && (character.isLetter || character.isNumber) {
                 if pendingHyphen && !slug.isEmpty { slug.append("-") }
                 pendingHyphen = false

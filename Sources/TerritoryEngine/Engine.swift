@@ -1,0 +1,140 @@
+import Foundation
+import TerritoryGit
+import TerritoryKit
+
+/// The use-cases of territory over one repository: every front end (commands, git hooks, the CI
+/// gate, agent-tool hooks) asks the engine and turns its answer into output and an exit status.
+///
+/// It takes plain values and returns a `Report` or a decision. It never parses arguments,
+/// prints, reads the process environment (the caller hands it over) or exits; it never writes to
+/// the repository.
+public struct Engine {
+    public let repository: Repository
+    /// `--plan`: a plan file or folder in the trusted tree; nil finds it.
+    public let planPath: String?
+    /// The process environment, as the front end read it: identity (`TERRITORY_AGENT`), the CI's
+    /// source branch, git's `GIT_REFLOG_ACTION` during a merge.
+    public let environment: [String: String]
+
+    public init(repository: Repository, planPath: String? = nil, environment: [String: String] = [:]) {
+        self.repository = repository
+        self.planPath = planPath
+        self.environment = environment
+    }
+
+    var loader: PlanLoader { PlanLoader(repository: repository, requested: planPath) }
+
+    /// `check`: agent branches against the base, judged by the plan in the base's tree.
+    public func check(base: String?, branches: [String], agent: String?) throws -> Report {
+        try BranchCheck(repository: repository, planPath: planPath).run(base: base, branches: branches, agent: agent)
+    }
+
+    /// `check --wave N` (or every wave when `wave` is nil): each agent as `check` judges it, then
+    /// overlaps, predicted merge conflicts and stale bases of the wave.
+    public func checkWaves(base: String?, wave: Int?) throws -> Report {
+        try WaveCheck(repository: repository, planPath: planPath).run(base: base, wave: wave)
+    }
+
+    /// The CI merge gate: `merge-base(base, head)..head`, as the change's agent.
+    public func gate(base: String, head: String, agent: String?) throws -> HookOutcome {
+        try GateJudge(engine: self).judge(base: base, head: head, agent: agent)
+    }
+
+    /// pre-commit: the staged changes (or, when concluding a stopped merge, what it brings in).
+    public func preCommit(agent: String?) throws -> HookOutcome {
+        try StagedJudge(engine: self).judge(agent: agent)
+    }
+
+    /// pre-merge-commit: the branch being merged, as its agent.
+    public func preMergeCommit(agent: String?) throws -> HookOutcome {
+        guard let head = try repository.headCommit(),
+              let merged = try MergedBranch.find(in: repository, environment: environment) else {
+            return .skipped("no merge in progress, not checked")
+        }
+        guard let loaded = try loader.load(from: head, named: "HEAD") else { return .skipped("no plan in HEAD, not checked") }
+        return try MergeJudge(repository: repository, loaded: loaded, agent: agent)
+            .judge(merged, head: head, command: "hook pre-merge-commit")
+    }
+
+    /// pre-push, pre-receive and update: each pushed branch as the agent it belongs to, with the
+    /// plan from the receiving side's base.
+    public func pushedRefs(_ updates: [RefUpdate], base: String?, agent: String?, command: String) throws -> HookOutcome {
+        try RefUpdateJudge(repository: repository, planPath: planPath, baseName: base, agent: agent,
+                           environment: environment, command: command).judge(updates)
+    }
+
+    /// `lint`: the plan at `ref` against itself and that commit's tree.
+    public func lint(ref: String) throws -> Report {
+        let loaded = try plan(at: ref)
+        let tree = try repository.tree(ofCommit: try repository.resolveCommit(ref))
+        let files = try repository.files(inTree: tree)
+        let linter = Linter(plan: loaded.plan)
+        let contracts = try ContractCheck(repository: repository, map: linter.map, tree: tree).contracts
+        let findings = linter.lint(files: files) + ContractLint().findings(contracts, files: Set(files))
+        return Report(command: "lint", planFile: loaded.plan.file, planSource: loaded.source, base: nil, agents: [], findings: findings)
+    }
+
+    /// The plan at `ref` (`show`, `who`, `lint`), or an error saying where it was looked for.
+    public func plan(at ref: String) throws -> LoadedPlan {
+        let commit = try repository.resolveCommit(ref)
+        guard let loaded = try loader.load(from: commit, named: ref) else { throw loader.missing(in: ref) }
+        return loaded
+    }
+
+    /// `who`: the owners of paths typed in `folder` (absolute, relative to it, or `:/` from the
+    /// repository root), by the plan at `ref`.
+    public func owners(of typed: [String], ref: String, from folder: String) throws -> (LoadedPlan, [(path: String, ownership: Ownership)]) {
+        let loaded = try plan(at: ref)
+        let map = TerritoryMap(plan: loaded.plan)
+        let root = repository.workingDirectory
+        let answers = try typed.map { path in
+            guard let relative = RepositoryPath.relative(path, root: root, from: folder) else {
+                throw UserError("\(path) is outside the repository", hint: "name a path inside the working tree, or `:/path` from its root")
+            }
+            return (relative, map.ownership(of: relative))
+        }
+        return (loaded, answers)
+    }
+}
+
+/// What a hook or the gate decided: a report, or why there was nothing to judge.
+public enum HookOutcome {
+    /// The change was judged; the report's findings decide.
+    case report(Report)
+    /// Nothing to judge (no plan, no merge in progress, no base yet), and why.
+    case skipped(String)
+    /// The change belongs to no agent: what it is ("branch feature-x").
+    case unattributed(String)
+}
+
+/// A reason territory could not check (exit 2), with the fix: a bad plan, a bad ref, a shallow
+/// clone. What went wrong in the user's change is a `Finding`, never this.
+public struct UserError: Error, CustomStringConvertible {
+    public var message: String
+    public var hint: String?
+
+    public init(_ message: String, hint: String? = nil) {
+        self.message = message
+        self.hint = hint
+    }
+
+    public var description: String {
+        guard let hint else { return message }
+        return message + "\n" + hint
+    }
+}
+
+extension Engine {
+    /// Opens the repository a command works on: `directory` if given, otherwise the way git
+    /// itself would from here (the environment first, which hooks need, then discovery from the
+    /// current folder).
+    public static func openRepository(_ directory: String?) throws -> Repository {
+        if let directory {
+            guard FileManager.default.fileExists(atPath: directory) else {
+                throw UserError("\(directory) does not exist", hint: "pass -C with a folder inside a git repository")
+            }
+            return try Repository.open(at: directory)
+        }
+        return try Repository.openFromEnvironment()
+    }
+}

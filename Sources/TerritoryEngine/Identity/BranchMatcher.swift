@@ -1,0 +1,90 @@
+import TerritoryGit
+import TerritoryKit
+
+/// A branch tied to an agent, and the reason: which plan line or naming pattern tied them.
+struct BranchMatch {
+    var branch: String
+    var agentID: String
+    var mapping: String
+}
+
+/// Ties branches to agents: the plan's `Branch` field first, then the naming patterns
+/// `agent/{id}`, `{id}` and `*/{id}`, where `{id}` is the agent id or one of its aliases.
+struct BranchMatcher {
+    static let patterns = ["agent/{id}", "{id}", "*/{id}"]
+
+    let plan: Plan
+    /// Branch names as git lists them: local ones, then remote ones (`origin/x`).
+    let branches: [Branch]
+
+    /// The branch of `agent`, preferring a local branch to a remote one.
+    func branch(for agent: Agent) -> BranchMatch? {
+        let local = branches.filter { !$0.isRemote }.map(\.name)
+        let remote = branches.filter(\.isRemote).map(\.name)
+        if let field = agent.branch {
+            let line = agent.location.line
+            if local.contains(field) { return BranchMatch(branch: field, agentID: agent.id, mapping: "Branch field, plan line \(line)") }
+            if let name = remote.first(where: { Self.withoutRemote($0) == field }) {
+                return BranchMatch(branch: name, agentID: agent.id, mapping: "Branch field, plan line \(line)")
+            }
+        }
+        for (names, isRemote) in [(local, false), (remote, true)] {
+            for name in names.sorted() {
+                if let mapping = patternMapping(Self.withoutRemote(name, isRemote: isRemote), agent) {
+                    return BranchMatch(branch: name, agentID: agent.id, mapping: mapping)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The agent a named branch belongs to. Throws when several agents claim it.
+    func agent(forBranch name: String, isRemote: Bool = false) throws -> BranchMatch? {
+        let bare = Self.withoutRemote(name, isRemote: isRemote)
+        if let agent = plan.agents.first(where: { $0.branch == bare || $0.branch == name }) {
+            return BranchMatch(branch: name, agentID: agent.id, mapping: "Branch field, plan line \(agent.location.line)")
+        }
+        let matches = plan.agents.compactMap { agent in
+            patternMapping(bare, agent).map { BranchMatch(branch: name, agentID: agent.id, mapping: $0) }
+        }
+        if matches.count > 1 {
+            throw UserError("branch \(name) matches several agents: " + matches.map(\.agentID).joined(separator: ", "),
+                            hint: "say which with --agent ID")
+        }
+        return matches.first
+    }
+
+    /// The pattern that ties `branch` to `agent`, spelled for the report: `pattern agent/{id}`.
+    private func patternMapping(_ branch: String, _ agent: Agent) -> String? {
+        let lowered = branch.lowercased()
+        for key in Self.keys(agent) {
+            if lowered == "agent/" + key { return "pattern agent/{id}" + Self.via(key, agent) }
+            if lowered == key { return "pattern {id}" + Self.via(key, agent) }
+            if let slash = lowered.lastIndex(of: "/"), lowered[lowered.index(after: slash)...] == key {
+                return "pattern */{id}" + Self.via(key, agent)
+            }
+        }
+        return nil
+    }
+
+    /// The id and the aliases that can stand in a branch name. Bare numbers are left out: a
+    /// branch called `1` or `release/2` is not agent 1 or 2.
+    static func keys(_ agent: Agent) -> [String] {
+        var keys = [agent.id.lowercased()]
+        for alias in agent.aliases {
+            let key = Agent.slug(alias)
+            guard !key.isEmpty, !key.allSatisfy(\.isNumber), !keys.contains(key) else { continue }
+            keys.append(key)
+        }
+        return keys
+    }
+
+    private static func via(_ key: String, _ agent: Agent) -> String {
+        key == agent.id.lowercased() ? "" : " (alias \(key))"
+    }
+
+    static func withoutRemote(_ name: String, isRemote: Bool = true) -> String {
+        guard isRemote, let slash = name.firstIndex(of: "/") else { return name }
+        return String(name[name.index(after: slash)...])
+    }
+}

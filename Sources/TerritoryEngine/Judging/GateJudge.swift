@@ -1,0 +1,42 @@
+import TerritoryGit
+import TerritoryKit
+
+/// The CI merge gate: judges `merge-base(base, head)..head` with the plan from the merge base,
+/// where `--no-verify` cannot skip it.
+struct GateJudge {
+    let engine: Engine
+
+    func judge(base: String, head: String, agent: String?) throws -> HookOutcome {
+        let repository = engine.repository
+        let baseCommit = try repository.resolveCommit(base)
+        let headCommit = try repository.resolveCommit(head)
+        guard let mergeBase = try Self.mergeBase(repository, baseCommit, headCommit) else {
+            throw UserError("\(head) shares no history with \(base)", hint: "check --base and --head")
+        }
+        guard let loaded = try engine.loader.load(from: mergeBase, named: "merge-base") else {
+            return .skipped("no plan at the merge base, not checked")
+        }
+        let source = CIEnvironment.sourceBranch(engine.environment)
+        let branch = source?.branch ?? (head == "HEAD" ? repository.currentBranch() : head)
+        guard let identity = try IdentityResolver(plan: loaded.plan, repository: repository, environment: engine.environment)
+            .resolve(explicit: agent, branch: branch) else {
+            return .unattributed("branch \(branch ?? head)" + (source.map { " (from \($0.variable))" } ?? ""))
+        }
+        let (checked, findings) = try RangeJudge(repository: repository, loaded: loaded, gate: true)
+            .judge(identity, branch: branch, from: mergeBase, to: headCommit)
+        return .report(Report(command: "gate", planFile: loaded.plan.file, planSource: loaded.source,
+                              base: "\(base)@\(String(baseCommit.description.prefix(7)))", agents: [checked], findings: findings))
+    }
+
+    /// The merge base; in a shallow clone that lacks it, an error with the fix for each CI.
+    static func mergeBase(_ repository: Repository, _ base: ObjectID, _ head: ObjectID) throws -> ObjectID? {
+        do {
+            return try repository.mergeBase(base, head)
+        } catch where repository.isShallow {
+            throw UserError(
+                "this is a shallow clone without the merge base of the change and its base branch",
+                hint: "fetch the history: `fetch-depth: 0` on actions/checkout (GitHub Actions), `GIT_DEPTH: 0` (GitLab CI), "
+                    + "or `git fetch --unshallow` here")
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import TerritoryGit
+
+/// The integration branch agent branches are measured against, and whose tree holds the
+/// trusted plan: `--base`, else the first of `main`, `master`, `origin/main`, `origin/master`,
+/// `origin/HEAD` that exists.
+struct BaseBranch {
+    static let candidates = ["main", "master", "origin/main", "origin/master", "origin/HEAD"]
+
+    var name: String
+    var commit: ObjectID
+
+    /// `main@1a2b3c4`, as reports print it.
+    var label: String { "\(name)@\(String(commit.description.prefix(7)))" }
+
+    static func resolve(_ explicit: String?, in repository: Repository) throws -> BaseBranch {
+        if let explicit { return BaseBranch(name: explicit, commit: try repository.resolveCommit(explicit)) }
+        for name in candidates {
+            if let commit = repository.commitIfExists(name) { return BaseBranch(name: name, commit: commit) }
+        }
+        throw UserError(
+            "no base branch: none of \(candidates.joined(separator: ", ")) exists",
+            hint: "pass the integration branch with --base REF")
+    }
+
+    /// Like `resolve`, but nil instead of an error when nothing was asked for and no default
+    /// branch exists yet (a server receiving its first push).
+    static func resolveIfAny(_ explicit: String?, in repository: Repository) throws -> BaseBranch? {
+        if explicit == nil, !candidates.contains(where: { repository.commitIfExists($0) != nil }) { return nil }
+        return try resolve(explicit, in: repository)
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import TerritoryEngine
+import TerritoryKit
+
+/// `territory show`: the plan as territory read it, every entry with its line.
+struct ShowCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Print the plan as territory read it: agents, entries and their plan lines.",
+        discussion: "--format markdown prints the plan in the canonical form, to normalise a plan or review what was read.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var planOptions: PlanOptions
+    @OptionGroup var refOptions: PlanRefOptions
+
+    func run() async throws {
+        try await Failure.reporting {
+            let loaded = try Territory.engine(global, plan: planOptions).plan(at: refOptions.ref)
+            let text: String = switch global.format {
+            case .text: PlanTextWriter(style: TerminalStyle(enabled: global.useColor)).render(loaded.plan, source: loaded.source)
+            case .json: PlanJSONWriter().render(loaded.plan, source: loaded.source)
+            case .markdown: PlanMarkdownWriter().render(loaded.plan, source: loaded.source)
+            case .sarif, .github, .junit: throw global.format.unsupported(by: "show")
+            }
+            try FileOutput.write(text, to: global.output)
+            return ExitStatus.clean
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import TerritoryEngine
+import TerritoryKit
+
+/// `territory hook NAME`: what the thin scripts in the hooks folder call. Each hook judges the
+/// change git is about to record, with the plan from a trusted tree.
+struct HookCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hook",
+        abstract: "Run as a git hook (installed by `territory install-hooks`).",
+        subcommands: [PreCommitHook.self, PreMergeCommitHook.self, PrePushHook.self, PreReceiveHook.self, UpdateHook.self])
+}
+
+/// Options every hook takes.
+struct HookOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The agent making the change (default: TERRITORY_AGENT, git config territory.agent, the branch).", valueName: "id"))
+    var agent: String?
+
+    @Flag(help: "Block changes that belong to no agent instead of letting them through.")
+    var requireAgent = false
+}
+
+/// Writes a hook's (or the gate's) outcome and turns it into the exit status: 1 blocks the
+/// commit, merge, push or pull request; 0 lets it through. A change of no agent passes with one
+/// line saying why, unless `--require-agent` asks for an identity.
+struct HookVerdict {
+    let global: GlobalOptions
+    let requireAgent: Bool
+
+    func finish(_ outcome: HookOutcome) throws -> Int32 {
+        switch outcome {
+        case .report(let report):
+            if report.isBlocking || !global.quiet { try ReportWriter(options: global).write(report) }
+            return report.isBlocking ? ExitStatus.blocked : ExitStatus.clean
+        case .skipped(let reason):
+            if !global.quiet { FileOutput.standardError("territory: \(reason)\n") }
+            return ExitStatus.clean
+        case .unattributed(let what):
+            if requireAgent {
+                FileOutput.standardError("territory: \(what) belongs to no agent, and --require-agent is set; "
+                    + "set TERRITORY_AGENT or `git config --worktree territory.agent ID`\n")
+                return ExitStatus.blocked
+            }
+            if !global.quiet { FileOutput.standardError("territory: \(what) belongs to no agent; not checked\n") }
+            return ExitStatus.clean
+        }
+    }
+}
+
+/// `territory hook pre-commit`: the staged changes, judged by HEAD's plan.
+struct PreCommitHook: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "pre-commit", abstract: "Judge the staged changes.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var planOptions: PlanOptions
+    @OptionGroup var hook: HookOptions
+
+    func run() async throws {
+        try await Failure.reporting {
+            let outcome = try Territory.engine(global, plan: planOptions).preCommit(agent: hook.agent)
+            return try HookVerdict(global: global, requireAgent: hook.requireAgent).finish(outcome)
+        }
+    }
+}
+
+/// `territory hook pre-merge-commit`: what a merge brings in — the merged branch, judged as its
+/// agent, with its changes since the merge base — before the merge commit is made.
+struct PreMergeCommitHook: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "pre-merge-commit", abstract: "Judge the branch being merged.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var planOptions: PlanOptions
+    @OptionGroup var hook: HookOptions
+
+    func run() async throws {
+        try await Failure.reporting {
+            let outcome = try Territory.engine(global, plan: planOptions).preMergeCommit(agent: hook.agent)
+            return try HookVerdict(global: global, requireAgent: hook.requireAgent).finish(outcome)
+        }
+    }
+}

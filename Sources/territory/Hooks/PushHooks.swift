@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import TerritoryEngine
+
+/// `territory hook pre-push REMOTE URL`: each pushed branch's new commits, judged as its agent.
+struct PrePushHook: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "pre-push", abstract: "Judge the branches being pushed (ref lines on standard input).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var planOptions: PlanOptions
+    @OptionGroup var hook: HookOptions
+    @Option(help: ArgumentHelp("The integration branch (default: main, master, origin/HEAD).", valueName: "ref"))
+    var base: String?
+    @Argument(help: "The remote's name and URL, as git passes them.")
+    var remote: [String] = []
+
+    /// `<local ref> <local sha> <remote ref> <remote sha>` per line; the remote ref names the
+    /// branch as the receiving side will see it.
+    static func updates(_ text: String) -> [RefUpdate] {
+        text.split(whereSeparator: \.isNewline).compactMap { line in
+            let words = line.split(separator: " ").map(String.init)
+            return words.count == 4 ? RefUpdate(ref: words[2], old: words[3], new: words[1]) : nil
+        }
+    }
+
+    func run() async throws {
+        try await PushHookRunner(global: global, planOptions: planOptions, hook: hook, base: base, command: "hook pre-push")
+            .run(Self.updates(PushHookRunner.standardInput()))
+    }
+}
+
+/// `territory hook pre-receive`: on the server (bare repositories too), every pushed branch,
+/// judged with the plan from the receiving repository's base branch.
+struct PreReceiveHook: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "pre-receive", abstract: "Judge pushed refs on the server (old new ref lines on standard input).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var planOptions: PlanOptions
+    @OptionGroup var hook: HookOptions
+    @Option(help: ArgumentHelp("The integration branch (default: main, master).", valueName: "ref"))
+    var base: String?
+
+    /// `<old> <new> <ref>` per line.
+    static func updates(_ text: String) -> [RefUpdate] {
+        text.split(whereSeparator: \.isNewline).compactMap { line in
+            let words = line.split(separator: " ").map(String.init)
+            return words.count == 3 ? RefUpdate(ref: words[2], old: words[0], new: words[1]) : nil
+        }
+    }
+
+    func run() async throws {
+        try await PushHookRunner(global: global, planOptions: planOptions, hook: hook, base: base, command: "hook pre-receive")
+            .run(Self.updates(PushHookRunner.standardInput()))
+    }
+}
+
+/// `territory hook update REF OLD NEW`: the server's per-ref hook.
+struct UpdateHook: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "update", abstract: "Judge one pushed ref on the server.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var planOptions: PlanOptions
+    @OptionGroup var hook: HookOptions
+    @Option(help: ArgumentHelp("The integration branch (default: main, master).", valueName: "ref"))
+    var base: String?
+    @Argument var ref: String
+    @Argument var old: String
+    @Argument var new: String
+
+    func run() async throws {
+        try await PushHookRunner(global: global, planOptions: planOptions, hook: hook, base: base, command: "hook update")
+            .run([RefUpdate(ref: ref, old: old, new: new)])
+    }
+}
+
+/// Shared by the push-side hooks: ask the engine about the updates, then write the verdict.
+struct PushHookRunner {
+    let global: GlobalOptions
+    let planOptions: PlanOptions
+    let hook: HookOptions
+    let base: String?
+    let command: String
+
+    func run(_ updates: [RefUpdate]) async throws {
+        try await Failure.reporting {
+            let outcome = try Territory.engine(global, plan: planOptions)
+                .pushedRefs(updates, base: base, agent: hook.agent, command: command)
+            return try HookVerdict(global: global, requireAgent: hook.requireAgent).finish(outcome)
+        }
+    }
+
+    static func standardInput() -> String {
+        String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+    }
+}
