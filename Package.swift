@@ -34,11 +34,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Real git repositories in temporary folders, driven through the git CLI, for the tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TerritoryGitTests", dependencies: ["TerritoryGit"]),
         .testTarget(name: "TerritoryKitTests", dependencies: ["TerritoryKit"], exclude: ["Golden"]),
         // Each use-case on real repositories built in temporary folders, without the binary.
-        .testTarget(name: "TerritoryEngineTests", dependencies: ["TerritoryEngine", "TerritoryGit", "TerritoryKit"]),
+        .testTarget(name: "TerritoryEngineTests", dependencies: ["TerritoryEngine", "TerritoryGit", "TerritoryKit", "TestSupport"]),
         // Runs the built binary on real repositories; depends on the executable so that it is built.
-        .testTarget(name: "EndToEndTests", dependencies: ["territory"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["territory", "TestSupport"]),
     ]
 )

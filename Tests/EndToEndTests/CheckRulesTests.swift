@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Each rule fires where it should and stays silent where it should not, on real repositories.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Color belongs on a terminal only, and never with NO_COLOR or --no-color. A pseudo-terminal

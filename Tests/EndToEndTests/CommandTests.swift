@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Branch selection, `show`, `who`, output formats, and the promise never to write.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Contracts on real repositories: each kind fires and stays silent, in `check`, `gate` and the

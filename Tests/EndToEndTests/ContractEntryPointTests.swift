@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every contract kind, firing and silent, through each entry point: `check`, `gate` and the

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `contract-import` on a real repository: a consumer branch importing the provider's internals

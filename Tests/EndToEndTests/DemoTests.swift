@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The README's demo, run as a test: the repository built from Fixtures/demo gives exactly the

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `territory gate` as CI runs it: the source branch from the CI's variables, full and shallow

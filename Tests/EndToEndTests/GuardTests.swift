@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `territory guard`: the edit-time hook answers Claude Code's PreToolUse protocol, and `--path`

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Installed hooks and real `git commit` (plain, `-a`, with paths) from a linked worktree on an

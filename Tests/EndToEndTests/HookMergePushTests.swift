@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `git merge` through pre-merge-commit, `git push` through pre-push, and a bare remote with the

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `install-hooks`: the right folder, idempotent, chaining an existing hook, and an uninstall

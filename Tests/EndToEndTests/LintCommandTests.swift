@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `territory lint` on real repositories: the plan against the tree of a ref.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Which plan a command reads when `--plan` is not given, and the sibling files read with it.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The CI formats from the real binary: GitHub annotations plus the step summary file, SARIF

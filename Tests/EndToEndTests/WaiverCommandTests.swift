@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Waivers from the plan and from commit trailers, end to end.

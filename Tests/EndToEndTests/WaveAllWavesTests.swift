@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `--all-waves`: every wave of the plan in turn, with wave 2 expected to build on wave 1.

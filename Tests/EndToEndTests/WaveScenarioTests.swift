@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `territory check --wave`: the Done-when scenarios of issue 5, each a real repository whose

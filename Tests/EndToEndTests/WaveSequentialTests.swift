@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A conflict no pair shows: api-agent renames a file and rewrites its head, ui-agent rewrites

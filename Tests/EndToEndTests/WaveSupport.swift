@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Helpers for wave scenarios: a base with multi-line files, runs that also prove no object file

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 
 /// Decoded JSON output of the binary, with the few accessors the tests need.

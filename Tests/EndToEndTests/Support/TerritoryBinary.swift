@@ -1,4 +1,6 @@
+import TestSupport
 import Foundation
+import Testing
 
 /// The built `territory` executable, run as a user would.
 enum TerritoryBinary {
@@ -20,5 +22,29 @@ enum TerritoryBinary {
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
                     input: String? = nil) throws -> ProcessResult {
         try Shell.run(url.path, arguments, in: directory, environment: environment, input: input)
+    }
+}
+/// The environment under which git runs territory's installed hooks in tests: the built binary
+/// instead of one on PATH.
+enum HookEnvironment {
+    static var binary: [String: String] { ["TERRITORY": TerritoryBinary.url.path] }
+}
+
+/// The package's own folder, for fixtures and scripts.
+enum PackageRoot {
+    static let url = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+}
+
+extension GitRepository {
+    /// Runs territory in this repository and records an issue if the run changed anything git
+    /// keeps (refs, index, objects, working-tree status): territory never writes.
+    func territory(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:],
+                   input: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> ProcessResult {
+        let before = try fingerprint()
+        let result = try TerritoryBinary.run(arguments, in: folder ?? root, environment: environment, input: input)
+        let after = try fingerprint()
+        #expect(before == after, "territory \(arguments.joined(separator: " ")) changed the repository", sourceLocation: sourceLocation)
+        return result
     }
 }

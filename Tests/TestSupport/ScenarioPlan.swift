@@ -1,9 +1,9 @@
 /// The plan most scenario tests share: three agents with territories, a read-only entry, an
 /// exclusion and a Branch field. Line numbers below are asserted by the tests.
-enum ScenarioPlan {
-    static let path = ".context-kit/orchestration/feature/agent-assignments.md"
+public enum ScenarioPlan {
+    public static let path = ".context-kit/orchestration/feature/agent-assignments.md"
 
-    static let text = """
+    public static let text = """
         # Agent Assignments: feature
 
         ## Agent 1: api-agent
@@ -34,19 +34,19 @@ enum ScenarioPlan {
         """
 
     /// Plan lines the tests assert on.
-    enum Line {
-        static let apiAgent = 3
-        static let apiTerritory = 8
-        static let apiReadOnly = 12
-        static let uiTerritory = 18
-        static let uiShared = 19
-        static let uiGenerated = 20
-        static let docsAgent = 22
-        static let docsTerritory = 26
+    public enum Line {
+        public static let apiAgent = 3
+        public static let apiTerritory = 8
+        public static let apiReadOnly = 12
+        public static let uiTerritory = 18
+        public static let uiShared = 19
+        public static let uiGenerated = 20
+        public static let docsAgent = 22
+        public static let docsTerritory = 26
     }
 
     /// A repository whose main holds the plan and a file in every territory.
-    static func repository() throws -> GitRepository {
+    public static func repository() throws -> GitRepository {
         let repo = try GitRepository()
         try repo.write(path, text)
         for file in ["src/api/routes.py", "src/api/generated/client.ts", "src/ui/App.tsx", "src/shared/types.ts", "docs/guide.md", "README.md"] {

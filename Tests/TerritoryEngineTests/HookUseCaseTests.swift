@@ -1,0 +1,69 @@
+import TerritoryEngine
+import TerritoryKit
+import TestSupport
+import Testing
+
+/// The git hooks and the CI gate, asked of the engine directly: what each one judges and as whom.
+@Suite struct HookUseCaseTests {
+    @Test func preCommitJudgesTheStagedChangesAsTheWorktreeAgent() throws {
+        let fixture = try EngineFixture()
+        try fixture.repo.git("checkout", "-q", "-b", "agent/docs-agent")
+        try fixture.repo.write("src/ui/App.tsx", "docs agent edits the ui\n")
+        try fixture.repo.write("docs/more.md")
+        try fixture.repo.git("add", "-A")
+        let report = try #require(try fixture.engine().preCommit(agent: nil).report)
+        #expect(report.findingLines == ["outside-territory docs-agent src/ui/App.tsx"])
+        #expect(report.notes.contains { $0.contains("git restore --staged -- src/ui/App.tsx") })
+        let asUI = try #require(try fixture.engine(environment: ["TERRITORY_AGENT": "ui-agent"]).preCommit(agent: nil).report)
+        #expect(asUI.findingLines == ["outside-territory ui-agent docs/more.md"])
+    }
+
+    @Test func preCommitOnABranchOfNoAgentIsUnattributed() throws {
+        let fixture = try EngineFixture()
+        try fixture.repo.git("checkout", "-q", "-b", "feature/x")
+        try fixture.repo.write("src/ui/App.tsx", "x\n")
+        try fixture.repo.git("add", "-A")
+        #expect(try fixture.engine().preCommit(agent: nil).unattributed == "branch feature/x")
+        #expect(throws: UserError.self) { try fixture.engine().preCommit(agent: "nobody") }
+    }
+
+    @Test func preMergeCommitJudgesTheMergedBranchAsItsAgent() throws {
+        let fixture = try EngineFixture()
+        try fixture.repo.branch("agent/docs-agent") { try fixture.repo.write("src/api/routes.py", "docs agent\n") }
+        let engine = try fixture.engine(environment: ["GIT_REFLOG_ACTION": "merge agent/docs-agent"])
+        let report = try #require(try engine.preMergeCommit(agent: nil).report)
+        #expect(report.findingLines == ["outside-territory docs-agent src/api/routes.py"])
+        #expect(report.notes.contains("merge blocked; to abandon it: git merge --abort"))
+        #expect(try fixture.engine().preMergeCommit(agent: nil).skippedReason == "no merge in progress, not checked")
+    }
+
+    @Test func pushedRefsAreJudgedFromTheirOldTip() throws {
+        let fixture = try EngineFixture()
+        let main = try fixture.repo.git("rev-parse", "main").trimmed
+        try fixture.repo.branch("agent/ui-agent") { try fixture.repo.write("docs/guide.md", "ui edits docs\n") }
+        let tip = try fixture.repo.git("rev-parse", "agent/ui-agent").trimmed
+        let update = RefUpdate(ref: "refs/heads/agent/ui-agent", old: RefUpdate.zero, new: tip)
+        let report = try #require(try fixture.engine().pushedRefs([update], base: nil, agent: nil, command: "hook pre-push").report)
+        #expect(report.findingLines == ["outside-territory ui-agent docs/guide.md"])
+        let fromTip = RefUpdate(ref: "refs/heads/agent/ui-agent", old: tip, new: tip)
+        #expect(try fixture.engine().pushedRefs([fromTip], base: nil, agent: nil, command: "hook update").report?.findings.isEmpty == true)
+        let stranger = RefUpdate(ref: "refs/heads/feature/y", old: RefUpdate.zero, new: main)
+        #expect(try fixture.engine().pushedRefs([stranger], base: nil, agent: nil, command: "hook pre-push").unattributed == "branch feature/y")
+    }
+
+    @Test func gateTakesTheSourceBranchFromTheCIEnvironment() throws {
+        let fixture = try EngineFixture()
+        try fixture.repo.branch("agent/docs-agent") { try fixture.repo.write("src/ui/App.tsx", "docs\n") }
+        try fixture.repo.git("checkout", "-q", "--detach", "agent/docs-agent")
+        let engine = try fixture.engine(environment: ["GITHUB_HEAD_REF": "agent/docs-agent"])
+        let report = try #require(try engine.gate(base: "main", head: "HEAD", agent: nil).report)
+        #expect(report.command == "gate")
+        #expect(report.findingLines == ["outside-territory docs-agent src/ui/App.tsx"])
+        let stranger = try fixture.engine(environment: ["GITHUB_HEAD_REF": "feature/z"]).gate(base: "main", head: "HEAD", agent: nil)
+        #expect(stranger.unattributed == "branch feature/z (from GITHUB_HEAD_REF)")
+    }
+}
+
+extension String {
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}
