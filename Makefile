@@ -1,4 +1,4 @@
-# Conveniences over the scripts the README names. Every target installs what it needs.
+# Conveniences over the scripts the README and docs/ name. Every target installs what it needs.
 .PHONY: demo test bench bench-hook build corpus
 demo:
 	bash scripts/demo.sh

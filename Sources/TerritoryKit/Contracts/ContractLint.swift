@@ -24,7 +24,7 @@ public struct ContractLint: Sendable {
                 plan: contract.providerLocation, hint: Self.declared.fix))
             findings += contract.diagnostics.map { diagnostic in
                 Finding(rule: diagnostic.code, severity: diagnostic.severity.asSeverity, agent: nil, path: contract.file,
-                        message: diagnostic.message, plan: diagnostic.location, hint: "see the contract section of the README")
+                        message: diagnostic.message, plan: diagnostic.location, hint: "see docs/contracts.md")
             }
             findings += ContractMissingFileRule().evaluate(contract: contract, treePaths: files)
         }
