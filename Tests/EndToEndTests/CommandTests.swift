@@ -4,6 +4,18 @@ import Testing
 
 /// Branch selection, `show`, `who`, output formats, and the promise never to write.
 @Suite struct CommandTests {
+    @Test func rulesCommandPrintsTheCommittedReferencePage() throws {
+        let page = try String(contentsOf: PackageRoot.url.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+        let markdown = try TerritoryBinary.run(["rules", "--format", "markdown"], in: PackageRoot.url)
+        #expect(markdown.status == 0)
+        #expect(markdown.stdout == page, "regenerate with: territory rules --format markdown > docs/rules.md")
+        let json = try TerritoryBinary.run(["rules", "--format", "json"], in: PackageRoot.url)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["schemaVersion"] as? Int == 1)
+        #expect((object?["rules"] as? [[String: Any]])?.contains { $0["id"] as? String == "outside-territory" } == true)
+        #expect(try TerritoryBinary.run(["rules", "--format", "sarif"], in: PackageRoot.url).status == 2)
+    }
+
     @Test func agentOptionFindsItsBranch() throws {
         let repo = try ScenarioPlan.repository()
         try repo.branch("work/api") { try repo.write("src/api/a.py") }
