@@ -19,14 +19,19 @@ extension Repository {
     }
 
     /// The value of `key` in this worktree's `config.worktree`, if that file exists and sets it.
+    /// The file is opened as a live config, on which libgit2 refuses `git_config_get_string`; a
+    /// snapshot of it answers.
     func worktreeConfig(_ key: String) -> String? {
-        var config: OpaquePointer?
+        var live: OpaquePointer?
         let path = gitDirectory + "/config.worktree"
-        let opened = withCString(path) { git_config_open_ondisk(&config, $0) }
-        guard opened >= 0, let config else { return nil }
-        defer { git_config_free(config) }
+        let opened = withCString(path) { git_config_open_ondisk(&live, $0) }
+        guard opened >= 0, let live else { return nil }
+        defer { git_config_free(live) }
+        var snapshot: OpaquePointer?
+        guard git_config_snapshot(&snapshot, live) >= 0, let snapshot else { return nil }
+        defer { git_config_free(snapshot) }
         var value: UnsafePointer<CChar>?
-        let code = withCString(key) { git_config_get_string(&value, config, $0) }
+        let code = withCString(key) { git_config_get_string(&value, snapshot, $0) }
         guard code >= 0 else { return nil }
         return String(gitBytesOrNil: value)
     }

@@ -61,4 +61,24 @@ import Testing
             #expect(!(seen[entry] ?? []).contains { $0.hasPrefix(kind.rule) }, "\(kind.rule) in \(entry): \(seen[entry] ?? [])")
         }
     }
+
+    /// The attack: a consumer approves its own edit of a frozen path. Only a commit by an
+    /// orchestrator listed in `territory.waiverAuthors` may carry the approval.
+    @Test func selfApprovalOfAFrozenPathDoesNotCount() throws {
+        let repo = try ContractCommandTests.repository()
+        try repo.git("config", "territory.waiverAuthors", "lead@example.com")
+        try repo.git("checkout", "-q", "-b", "change")
+        try repo.write("src/storage/compression.py", "LEVEL = 1\n")
+        try repo.git("add", "-A")
+        try repo.git("commit", "-q", "-m", "tune compression\n\nContract-Approved-By: storage-agent")
+        let own = try repo.territory(["check", "--format", "json", "--agent", "processing-agent", "change"])
+        #expect(try ContractCommandTests.rules(own).contains("contract-frozen processing-agent src/storage/compression.py"), "\(own.stdout)")
+        let ownGate = try repo.territory(["gate", "--base", "main", "--head", "change", "--agent", "processing-agent"])
+        #expect(ownGate.status == 1)
+
+        try repo.git(["commit", "-q", "--amend", "--reset-author", "-m", "tune compression\n\nContract-Approved-By: storage-agent"],
+                     environment: ["GIT_AUTHOR_EMAIL": "lead@example.com"])
+        let approved = try repo.territory(["check", "--format", "json", "--agent", "processing-agent", "change"])
+        #expect(!(try ContractCommandTests.rules(approved).contains { $0.hasPrefix("contract-frozen") }), "\(approved.stdout)")
+    }
 }

@@ -39,6 +39,26 @@ import TerritoryKit
         #expect((try? trailers.first?.get())?.source == "commit abcdef1")
     }
 
+    @Test func aWaiverForEveryPathIsRefused() {
+        for pattern in ["**", "*", "**/*", "/**/", "`**`"] {
+            #expect(throws: WaiverProblem.self, "\(pattern)") {
+                try WaiverParser.parse("path=\(pattern) agent=a expires=2030-01-01 reason=\"r\"", source: "x").get()
+            }
+        }
+    }
+
+    @Test func planEditsAndFrozenPathsAreWaivedOnlyByTheirExactPath() {
+        let plan = ".context-kit/orchestration/x/agent-assignments.md"
+        let glob = Waiver(pattern: ".context-kit/**", agent: "api-agent", reason: "r", expires: "2030-01-01", source: "s")
+        let exact = Waiver(pattern: plan, agent: "api-agent", reason: "r", expires: "2030-01-01", source: "s")
+        let edit = Self.finding(plan, rule: "plan-modified")
+        #expect(WaiverApplier(waivers: [glob], today: "2029-01-01").apply([edit]).map(\.severity) == [.error])
+        #expect(WaiverApplier(waivers: [exact], today: "2029-01-01").apply([edit]).map(\.severity) == [.note])
+        let frozen = Self.finding("src/storage/a.py", rule: "contract-frozen")
+        let folder = Waiver(pattern: "src/storage/", agent: "api-agent", reason: "r", expires: "2030-01-01", source: "s")
+        #expect(WaiverApplier(waivers: [folder], today: "2029-01-01").apply([frozen]).map(\.severity) == [.error])
+    }
+
     @Test func validWaiverTurnsTheFindingIntoANote() {
         let waiver = Waiver(pattern: "src/ui/**", agent: "api-agent", reason: "hotfix", expires: "2030-01-01", source: "p.md:5")
         let result = WaiverApplier(waivers: [waiver], today: "2029-12-31").apply([Self.finding("src/ui/App.tsx"), Self.finding("docs/x")])

@@ -97,12 +97,4 @@ struct ContractCheck {
         }
         return findings
     }
-
-    /// `Key: value` lines of commit messages, where approvals and waivers are written.
-    static func trailers(_ messages: [(id: ObjectID, message: String)]) -> [String] {
-        messages.flatMap { $0.message.split(separator: "\n").map(String.init) }.filter { line in
-            guard let colon = line.firstIndex(of: ":") else { return false }
-            return !line[..<colon].contains(" ")
-        }
-    }
 }

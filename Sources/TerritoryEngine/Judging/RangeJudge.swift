@@ -11,6 +11,7 @@ struct RangeJudge {
     /// Compiled and read once, for every range judged with this plan.
     private let checker: Checker
     private let contracts: ContractCheck
+    private let authors: TrustedAuthors
 
     init(repository: Repository, loaded: LoadedPlan, gate: Bool = false) throws {
         self.repository = repository
@@ -18,6 +19,7 @@ struct RangeJudge {
         self.gate = gate
         let map = TerritoryMap(plan: loaded.plan)
         self.checker = Checker(map: map)
+        self.authors = TrustedAuthors(repository: repository)
         self.contracts = try ContractCheck(repository: repository, map: map, tree: try repository.tree(ofCommit: loaded.commit))
     }
 
@@ -41,14 +43,14 @@ struct RangeJudge {
         let oldTree = try trees?.old ?? start.map { commit in try repository.tree(ofCommit: commit) }
         let newTree = try trees?.new ?? repository.tree(ofCommit: head)
         var found = checker.check(AgentChange(agentID: identity.agentID, source: branch ?? "", changes: changes))
-        let commits = try repository.messages(from: start, to: head)
+        let commits = try repository.commits(from: start, to: head)
         if let agent = plan.agent(named: identity.agentID) {
             found += try contracts.findings(
-                agent: agent, changes: changes, trailers: ContractCheck.trailers(commits), gate: gate,
+                agent: agent, changes: changes, trailers: authors.trailers(commits), gate: gate,
                 base: { path in try oldTree.flatMap { tree in try text(at: path, in: tree) } },
                 head: { path in try text(at: path, in: newTree) })
         }
-        let findings = WaiverPolicy(loaded: loaded).apply(found, commits: commits)
+        let findings = WaiverPolicy(loaded: loaded, authors: authors).apply(found, commits: commits)
         let agent = CheckedAgent(
             id: identity.agentID, branch: branch, mapping: identity.source,
             mergeBase: start.map { String($0.description.prefix(7)) }, changedPaths: changes.count)

@@ -33,9 +33,14 @@ public struct WaiverApplier: Sendable {
         return result
     }
 
+    /// Rules a pattern never waives: a plan edit or a change of a frozen contract path is waived
+    /// only by a waiver that names that exact path.
+    public static let literalOnlyRules: Set<String> = ["plan-modified", "contract-frozen"]
+
     private func covers(_ waiver: Waiver, _ finding: Finding) -> Bool {
-        guard finding.severity == .error, finding.agent == waiver.agent, waiver.rule == nil || waiver.rule == finding.rule,
-              let glob = try? Glob(waiver.pattern) else { return false }
+        guard finding.severity == .error, finding.agent == waiver.agent, waiver.rule == nil || waiver.rule == finding.rule else { return false }
+        if Self.literalOnlyRules.contains(finding.rule) { return waiver.pattern == finding.path }
+        guard let glob = try? Glob(waiver.pattern) else { return false }
         return glob.matches(finding.path)
     }
 }

@@ -42,11 +42,15 @@ public enum WaiverParser {
         guard missing.isEmpty else {
             return .failure(WaiverProblem(message: "waiver at \(source) lacks \(missing.joined(separator: ", ")); write path=… agent=… expires=YYYY-MM-DD reason=\"…\""))
         }
+        let pattern = fields["path"] ?? ""
+        guard !pattern.allSatisfy({ "*/".contains($0) }) else {
+            return .failure(WaiverProblem(message: "waiver at \(source) has path=\(pattern), which would waive every path; name the paths it is for"))
+        }
         let expires = fields["expires"] ?? ""
         guard expires.count == 10, expires.allSatisfy({ $0.isNumber || $0 == "-" }) else {
             return .failure(WaiverProblem(message: "waiver at \(source) has expires=\(expires); write the date as YYYY-MM-DD"))
         }
-        return .success(Waiver(pattern: fields["path"] ?? "", agent: fields["agent"] ?? "", rule: fields["rule"],
+        return .success(Waiver(pattern: pattern, agent: fields["agent"] ?? "", rule: fields["rule"],
                                reason: fields["reason"] ?? "", expires: expires, source: source))
     }
 }
