@@ -35,32 +35,37 @@ public struct Engine {
         try WaveCheck(repository: repository, planPath: planPath).run(base: base, wave: wave)
     }
 
-    /// The CI merge gate: `merge-base(base, head)..head`, as the change's agent.
-    public func gate(base: String, head: String, agent: String?) throws -> HookOutcome {
-        try GateJudge(engine: self).judge(base: base, head: head, agent: agent)
+    /// The CI merge gate: `merge-base(base, head)..head`, as the change's agent, by the plan on
+    /// the base tip. Work of no agent owns nothing, or with `.refused` is refused outright.
+    public func gate(base: String, head: String, agent: String?, policy: UnattributedPolicy = .ownsNothing) throws -> HookOutcome {
+        try GateJudge(engine: self).judge(base: base, head: head, agent: agent, policy: policy)
     }
 
     /// pre-commit: the staged changes (or, when concluding a stopped merge, what it brings in).
-    public func preCommit(agent: String?) throws -> HookOutcome {
-        try StagedJudge(engine: self).judge(agent: agent)
+    /// `base` names the integration branch whose plan judges.
+    public func preCommit(agent: String?, base: String? = nil) throws -> HookOutcome {
+        try StagedJudge(engine: self).judge(agent: agent, base: base)
     }
 
     /// pre-merge-commit: the branch being merged, as its agent.
-    public func preMergeCommit(agent: String?) throws -> HookOutcome {
+    public func preMergeCommit(agent: String?, base: String? = nil) throws -> HookOutcome {
         guard let head = try repository.headCommit(),
               let merged = try MergedBranch.find(in: repository, environment: environment) else {
             return .skipped("no merge in progress, not checked")
         }
-        guard let loaded = try loader.load(from: head, named: "HEAD") else { return .skipped("no plan in HEAD, not checked") }
-        return try MergeJudge(repository: repository, loaded: loaded, agent: agent)
+        guard let trusted = try trustedPlan(base: base, fallback: (head, "HEAD")) else {
+            return .skipped("no plan in the base branch or HEAD, not checked")
+        }
+        return try MergeJudge(repository: repository, trusted: trusted, agent: agent)
             .judge(merged, head: head, command: "hook pre-merge-commit")
     }
 
     /// pre-push, pre-receive and update: each pushed branch as the agent it belongs to, with the
-    /// plan from the receiving side's base.
-    public func pushedRefs(_ updates: [RefUpdate], base: String?, agent: String?, command: String) throws -> HookOutcome {
-        try RefUpdateJudge(repository: repository, planPath: planPath, baseName: base, agent: agent,
-                           environment: environment, command: command).judge(updates)
+    /// plan from the receiving side's base; a push to the base branch commit by commit. What
+    /// happens to work of no agent is the front end's `policy`.
+    public func pushedRefs(_ updates: [RefUpdate], base: String?, agent: String?, policy: UnattributedPolicy,
+                           command: String) throws -> HookOutcome {
+        try RefUpdateJudge(engine: self, baseName: base, agent: agent, policy: policy, command: command).judge(updates)
     }
 
     /// `lint`: the plan at `ref` against itself and that commit's tree.
@@ -105,6 +110,16 @@ public enum HookOutcome {
     case skipped(String)
     /// The change belongs to no agent: what it is ("branch feature-x").
     case unattributed(String)
+}
+
+/// What becomes of work that ties to no agent of the plan.
+public enum UnattributedPolicy: Sendable {
+    /// Let it through unjudged, with a note (local hooks on a developer's own branch).
+    case notChecked
+    /// Judge it as owning nothing: any agent's path is a crossing (the gate, the server hooks).
+    case ownsNothing
+    /// Refuse it outright (`--require-agent`).
+    case refused
 }
 
 /// A reason territory could not check (exit 2), with the fix: a bad plan, a bad ref, a shallow

@@ -28,9 +28,11 @@ import Testing
         try clone.git("checkout", "-q", "--detach", "origin/agent/ui-agent")
         let gitlab = try clone.territory(["gate", "--base", "origin/main"], environment: ["CI_MERGE_REQUEST_SOURCE_BRANCH_NAME": "agent/ui-agent"])
         #expect(gitlab.status == 0, "\(gitlab.stdout)\(gitlab.stderr)")
-        let stranger = try clone.territory(["gate", "--base", "origin/main"], environment: ["GITHUB_HEAD_REF": "feature/x"])
-        #expect(stranger.status == 0)
-        #expect(stranger.stderr.contains("belongs to no agent"))
+        // The escape this closes: ui-agent's crossing work renamed `feature/x` to dodge the gate.
+        // Work of no agent owns nothing, so touching ui-agent's file is a crossing.
+        let stranger = try clone.territory(["gate", "--base", "origin/main", "--format", "json"], environment: ["GITHUB_HEAD_REF": "feature/x"])
+        #expect(stranger.status == 1, "\(stranger.stdout)\(stranger.stderr)")
+        #expect(try JSONReport(stranger.stdout).findingLines == ["outside-territory unattributed src/ui/App.tsx"])
         let required = try clone.territory(["gate", "--base", "origin/main", "--require-agent"], environment: ["GITHUB_HEAD_REF": "feature/x"])
         #expect(required.status == 1)
     }

@@ -43,12 +43,17 @@ import Testing
         try fixture.repo.branch("agent/ui-agent") { try fixture.repo.write("docs/guide.md", "ui edits docs\n") }
         let tip = try fixture.repo.git("rev-parse", "agent/ui-agent").trimmed
         let update = RefUpdate(ref: "refs/heads/agent/ui-agent", old: RefUpdate.zero, new: tip)
-        let report = try #require(try fixture.engine().pushedRefs([update], base: nil, agent: nil, command: "hook pre-push").report)
+        let report = try #require(try fixture.engine().pushedRefs([update], base: nil, agent: nil, policy: .notChecked, command: "hook pre-push").report)
         #expect(report.findingLines == ["outside-territory ui-agent docs/guide.md"])
         let fromTip = RefUpdate(ref: "refs/heads/agent/ui-agent", old: tip, new: tip)
-        #expect(try fixture.engine().pushedRefs([fromTip], base: nil, agent: nil, command: "hook update").report?.findings.isEmpty == true)
-        let stranger = RefUpdate(ref: "refs/heads/feature/y", old: RefUpdate.zero, new: main)
-        #expect(try fixture.engine().pushedRefs([stranger], base: nil, agent: nil, command: "hook pre-push").unattributed == "branch feature/y")
+        #expect(try fixture.engine().pushedRefs([fromTip], base: nil, agent: nil, policy: .ownsNothing, command: "hook update").report?.findings.isEmpty == true)
+        let stranger = RefUpdate(ref: "refs/heads/feature/y", old: RefUpdate.zero, new: tip)
+        #expect(try fixture.engine().pushedRefs([stranger], base: nil, agent: nil, policy: .notChecked, command: "hook pre-push").unattributed == "branch feature/y")
+        #expect(try fixture.engine().pushedRefs([stranger], base: nil, agent: nil, policy: .refused, command: "hook pre-receive").unattributed == "branch feature/y")
+        // On the server, a branch of no agent owns nothing: ui-agent's work pushed as feature/y crosses into docs.
+        let judged = try #require(try fixture.engine().pushedRefs([stranger], base: nil, agent: nil, policy: .ownsNothing, command: "hook pre-receive").report)
+        #expect(judged.findingLines == ["outside-territory unattributed docs/guide.md"])
+        _ = main
     }
 
     @Test func gateTakesTheSourceBranchFromTheCIEnvironment() throws {
@@ -59,8 +64,11 @@ import Testing
         let report = try #require(try engine.gate(base: "main", head: "HEAD", agent: nil).report)
         #expect(report.command == "gate")
         #expect(report.findingLines == ["outside-territory docs-agent src/ui/App.tsx"])
-        let stranger = try fixture.engine(environment: ["GITHUB_HEAD_REF": "feature/z"]).gate(base: "main", head: "HEAD", agent: nil)
-        #expect(stranger.unattributed == "branch feature/z (from GITHUB_HEAD_REF)")
+        let stranger = try fixture.engine(environment: ["GITHUB_HEAD_REF": "feature/z"])
+        #expect(try stranger.gate(base: "main", head: "HEAD", agent: nil, policy: .refused).unattributed == "branch feature/z (from GITHUB_HEAD_REF)")
+        let ownsNothing = try #require(try stranger.gate(base: "main", head: "HEAD", agent: nil).report)
+        #expect(ownsNothing.findingLines == ["outside-territory unattributed src/ui/App.tsx"])
+        #expect(ownsNothing.agents.first?.mapping == "branch feature/z (from GITHUB_HEAD_REF) ties to no agent, so it owns nothing")
     }
 }
 

@@ -5,6 +5,11 @@ import TerritoryKit
 struct AgentIdentity {
     var agentID: String
     var source: String
+
+    /// Work that ties to no agent: judged as owning nothing (`Checker.unattributed`).
+    static func unattributed(_ what: String) -> AgentIdentity {
+        AgentIdentity(agentID: Checker.unattributed, source: "\(what) ties to no agent, so it owns nothing")
+    }
 }
 
 /// Finds the agent a change belongs to (DESIGN §4), strongest source first: `--agent`,

@@ -16,7 +16,7 @@ struct BranchCheck {
             loaded = trusted
         } else if let untrusted = try untrustedPlan(loader, branches: branches) {
             loaded = untrusted
-            findings.append(PlanUntrusted.finding(plan: untrusted.plan, base: base.name))
+            findings.append(TrustedPlan.untrusted(untrusted.plan, reason: "\(base.name) has no plan yet", base: base.name))
         } else {
             throw loader.missing(in: base.name)
         }

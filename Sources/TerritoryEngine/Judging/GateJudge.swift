@@ -1,31 +1,33 @@
 import TerritoryGit
 import TerritoryKit
 
-/// The CI merge gate: judges `merge-base(base, head)..head` with the plan from the merge base,
-/// where `--no-verify` cannot skip it.
+/// The CI merge gate: judges `merge-base(base, head)..head` with the plan from the base tip —
+/// never from a merge base the branch's author chose — where `--no-verify` cannot skip it.
 struct GateJudge {
     let engine: Engine
 
-    func judge(base: String, head: String, agent: String?) throws -> HookOutcome {
+    func judge(base: String, head: String, agent: String?, policy: UnattributedPolicy) throws -> HookOutcome {
         let repository = engine.repository
         let baseCommit = try repository.resolveCommit(base)
         let headCommit = try repository.resolveCommit(head)
         guard let mergeBase = try Self.mergeBase(repository, baseCommit, headCommit) else {
             throw UserError("\(head) shares no history with \(base)", hint: "check --base and --head")
         }
-        guard let loaded = try engine.loader.load(from: mergeBase, named: "merge-base") else {
-            return .skipped("no plan at the merge base, not checked")
+        guard let trusted = try engine.trustedPlan(base: base, fallback: (headCommit, head)) else {
+            return .skipped("no plan in \(base) or \(head), not checked")
         }
         let source = CIEnvironment.sourceBranch(engine.environment)
         let branch = source?.branch ?? (head == "HEAD" ? repository.currentBranch() : head)
-        guard let identity = try IdentityResolver(plan: loaded.plan, repository: repository, environment: engine.environment)
-            .resolve(explicit: agent, branch: branch) else {
-            return .unattributed("branch \(branch ?? head)" + (source.map { " (from \($0.variable))" } ?? ""))
-        }
-        let (checked, findings) = try RangeJudge(repository: repository, loaded: loaded, gate: true)
+        let named = try IdentityResolver(plan: trusted.plan, repository: repository, environment: engine.environment)
+            .resolve(explicit: agent, branch: branch)
+        let what = "branch \(branch ?? head)" + (source.map { " (from \($0.variable))" } ?? "")
+        if named == nil, policy != .ownsNothing { return .unattributed(what) }
+        let identity = named ?? AgentIdentity.unattributed(what)
+        let (checked, findings) = try RangeJudge(repository: repository, loaded: trusted.loaded, gate: true)
             .judge(identity, branch: branch, from: mergeBase, to: headCommit)
-        return .report(Report(command: "gate", planFile: loaded.plan.file, planSource: loaded.source,
-                              base: "\(base)@\(String(baseCommit.description.prefix(7)))", agents: [checked], findings: findings))
+        return .report(Report(command: "gate", planFile: trusted.plan.file, planSource: trusted.loaded.source,
+                              base: "\(base)@\(String(baseCommit.description.prefix(7)))", agents: [checked],
+                              findings: findings + (trusted.warning.map { [$0] } ?? [])))
     }
 
     /// The merge base; in a shallow clone that lacks it, an error with the fix for each CI.

@@ -7,9 +7,11 @@ import TerritoryKit
 /// concludes a merge that had stopped.
 struct MergeJudge {
     let repository: Repository
-    let loaded: LoadedPlan
+    let trusted: TrustedPlan
     /// `--agent`: who the merged work is judged as, when the branch does not say.
     let agent: String?
+
+    var loaded: LoadedPlan { trusted.loaded }
 
     func judge(_ merged: MergedBranch, head: ObjectID, command: String) throws -> HookOutcome {
         // The merging user's TERRITORY_AGENT says who merges, not whose work comes in: only the
@@ -22,7 +24,7 @@ struct MergeJudge {
         let (checked, findings) = try RangeJudge(repository: repository, loaded: loaded)
             .judge(identity, branch: merged.name, from: start, to: merged.commit)
         var report = Report(command: command, planFile: loaded.plan.file, planSource: loaded.source,
-                            base: "HEAD", agents: [checked], findings: findings)
+                            base: "HEAD", agents: [checked], findings: findings + (trusted.warning.map { [$0] } ?? []))
         if report.isBlocking { report.notes.append("merge blocked; to abandon it: git merge --abort") }
         return .report(report)
     }

@@ -24,45 +24,54 @@ public struct RefUpdate {
     }
 }
 
-/// Judges pushed refs, each as the agent its branch belongs to, with the plan from the
-/// receiving side's base: the shared work of pre-push, pre-receive and update.
+/// Judges pushed refs with the plan from the receiving side's base: the shared work of pre-push,
+/// pre-receive and update. An agent's branch is judged as its agent; a branch of no agent owns
+/// nothing; the base branch itself is judged commit by commit (`CommitJudge`).
 struct RefUpdateJudge {
-    let repository: Repository
-    let planPath: String?
+    let engine: Engine
     let baseName: String?
     let agent: String?
-    let environment: [String: String]
+    let policy: UnattributedPolicy
     let command: String
 
     func judge(_ updates: [RefUpdate]) throws -> HookOutcome {
+        let repository = engine.repository
         guard let base = try BaseBranch.resolveIfAny(baseName, in: repository) else {
             return .skipped("no base branch yet (main, master), so no trusted plan; not checked")
         }
-        let loader = PlanLoader(repository: repository, requested: planPath)
-        guard let loaded = try loader.load(from: base.commit, named: base.name) else { return .skipped("no plan in \(base.name), not checked") }
+        guard let loaded = try engine.loader.load(from: base.commit, named: base.name) else {
+            return .skipped("no plan in \(base.name), not checked")
+        }
         let judge = try RangeJudge(repository: repository, loaded: loaded)
-        let identities = IdentityResolver(plan: loaded.plan, repository: repository, environment: environment)
+        let identities = IdentityResolver(plan: loaded.plan, repository: repository, environment: engine.environment)
         var agents: [CheckedAgent] = []
         var findings: [Finding] = []
         var strangers: [String] = []
         for update in updates where !update.isDeletion {
-            guard let branch = update.branch, branch != base.name, let new = repository.commitIfExists(update.new) else { continue }
-            guard let identity = try identities.resolve(explicit: agent, branch: branch) else {
-                strangers.append(branch)
+            guard let branch = update.branch, let new = repository.commitIfExists(update.new) else { continue }
+            let old = update.isCreation ? nil : repository.commitIfExists(update.old)
+            if branch == base.name {
+                let (checked, found) = try CommitJudge(repository: repository, judge: judge, policy: policy)
+                    .judge(branch: branch, from: old, to: new)
+                agents += checked
+                findings += found
                 continue
             }
-            let old = update.isCreation ? nil : repository.commitIfExists(update.old)
+            let named = try identities.resolve(explicit: agent, branch: branch)
+            if named == nil { strangers.append(branch) }
+            if named == nil, policy != .ownsNothing { continue }
+            let identity = named ?? AgentIdentity.unattributed("branch \(branch)")
             let start = try judge.start(old: old, new: new, fallback: base.commit)
             let (checked, found) = try judge.judge(identity, branch: branch, from: start, to: new)
             agents.append(checked)
             findings += found
         }
-        guard !agents.isEmpty else {
-            return strangers.isEmpty ? .skipped("no agent branch pushed, not checked") : .unattributed("branch " + strangers.joined(separator: ", "))
-        }
+        let unattributed = "branch " + strangers.joined(separator: ", ")
+        if policy == .refused, !strangers.isEmpty { return .unattributed(unattributed) }
+        guard !agents.isEmpty else { return strangers.isEmpty ? .skipped("no branch pushed, not checked") : .unattributed(unattributed) }
         var report = Report(command: command, planFile: loaded.plan.file, planSource: loaded.source,
                             base: base.name, agents: agents, findings: findings)
-        if !strangers.isEmpty { report.notes.append("not agent branches, not checked: " + strangers.joined(separator: ", ")) }
+        if policy == .notChecked, !strangers.isEmpty { report.notes.append("not agent branches, not checked: " + strangers.joined(separator: ", ")) }
         return .report(report)
     }
 }

@@ -1,8 +1,8 @@
 import TerritoryGit
 
-/// The integration branch agent branches are measured against, and whose tree holds the
-/// trusted plan: `--base`, else the first of `main`, `master`, `origin/main`, `origin/master`,
-/// `origin/HEAD` that exists.
+/// The integration branch agent branches are measured against, and whose tip holds the trusted
+/// plan: `--base`, else `git config territory.base`, else the first of `main`, `master`,
+/// `origin/main`, `origin/master`, `origin/HEAD` that exists.
 struct BaseBranch {
     static let candidates = ["main", "master", "origin/main", "origin/master", "origin/HEAD"]
 
@@ -12,8 +12,10 @@ struct BaseBranch {
     /// `main@1a2b3c4`, as reports print it.
     var label: String { "\(name)@\(String(commit.description.prefix(7)))" }
 
+    static let configKey = "territory.base"
+
     static func resolve(_ explicit: String?, in repository: Repository) throws -> BaseBranch {
-        if let explicit { return BaseBranch(name: explicit, commit: try repository.resolveCommit(explicit)) }
+        if let named = explicit ?? configured(repository) { return BaseBranch(name: named, commit: try repository.resolveCommit(named)) }
         for name in candidates {
             if let commit = repository.commitIfExists(name) { return BaseBranch(name: name, commit: commit) }
         }
@@ -25,7 +27,14 @@ struct BaseBranch {
     /// Like `resolve`, but nil instead of an error when nothing was asked for and no default
     /// branch exists yet (a server receiving its first push).
     static func resolveIfAny(_ explicit: String?, in repository: Repository) throws -> BaseBranch? {
-        if explicit == nil, !candidates.contains(where: { repository.commitIfExists($0) != nil }) { return nil }
+        if explicit == nil, configured(repository) == nil, !candidates.contains(where: { repository.commitIfExists($0) != nil }) {
+            return nil
+        }
         return try resolve(explicit, in: repository)
+    }
+
+    private static func configured(_ repository: Repository) -> String? {
+        guard let value = repository.config(configKey), !value.isEmpty else { return nil }
+        return value
     }
 }

@@ -56,15 +56,42 @@ struct PlanLoader {
     }
 }
 
-/// The warning for a plan read from the change itself because the base has none yet.
-enum PlanUntrusted {
+/// The plan that judges a change, and why it may be trusted: read from the base branch tip, or
+/// — where there is no base yet, or the base has no plan yet — from the change's own side, which
+/// the report says with a `plan-untrusted` warning.
+struct TrustedPlan {
     static let rule = "plan-untrusted"
 
-    static func finding(plan: Plan, base: String) -> Finding {
+    var loaded: LoadedPlan
+    /// The base branch, when there is one.
+    var base: BaseBranch?
+    /// `plan-untrusted`, when the plan came from the change's side.
+    var warning: Finding?
+
+    var plan: Plan { loaded.plan }
+
+    static func untrusted(_ plan: Plan, reason: String, base: String?) -> Finding {
         Finding(
             rule: rule, severity: .warning, agent: nil, path: plan.file,
-            message: "\(base) has no plan yet, so the plan was read from the branch being checked; a branch can widen its own territory this way",
+            message: reason + ", so the plan was read from the change itself; a change can widen its own territory this way",
             plan: SourceLocation(file: plan.file, line: 1),
-            hint: "merge the plan into \(base) first, so that later checks read it from there")
+            hint: base.map { "merge the plan into \($0) first, so that later checks read it from there" }
+                ?? "create the integration branch (main) with the plan, or name it with --base or `git config territory.base`")
+    }
+}
+
+extension Engine {
+    /// The trusted plan for work judged in this repository — staged changes, a merge in
+    /// progress, an edit, a gate: the base branch tip's. `fallback` is the change's own side,
+    /// read only when no base exists or the base has no plan (`plan-untrusted`). Nil when
+    /// neither has a plan.
+    func trustedPlan(base explicit: String?, fallback: (commit: ObjectID, name: String)?) throws -> TrustedPlan? {
+        let base = try BaseBranch.resolveIfAny(explicit, in: repository)
+        if let base, let loaded = try loader.load(from: base.commit, named: base.name) {
+            return TrustedPlan(loaded: loaded, base: base)
+        }
+        guard let fallback, let loaded = try loader.load(from: fallback.commit, named: fallback.name) else { return nil }
+        let reason = base.map { "\($0.name) has no plan yet" } ?? "no base branch exists (\(BaseBranch.candidates.prefix(2).joined(separator: ", ")))"
+        return TrustedPlan(loaded: loaded, base: base, warning: TrustedPlan.untrusted(loaded.plan, reason: reason, base: base?.name))
     }
 }

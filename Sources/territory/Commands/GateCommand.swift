@@ -20,12 +20,12 @@ struct GateCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The agent (default: TERRITORY_AGENT, git config, the CI's source branch, the current branch).", valueName: "id"))
     var agent: String?
 
-    @Flag(help: "Fail (exit 1) when the change belongs to no agent.")
+    @Flag(help: "Fail (exit 1) when the change belongs to no agent (by default it is judged as owning nothing).")
     var requireAgent = false
 
     func run() async throws {
         try await Failure.reporting {
-            let outcome = try Territory.engine(global, plan: planOptions).gate(base: base, head: head, agent: agent)
+            let outcome = try Territory.engine(global, plan: planOptions).gate(base: base, head: head, agent: agent, policy: requireAgent ? .refused : .ownsNothing)
             return try HookVerdict(global: global, requireAgent: requireAgent).finish(outcome)
         }
     }

@@ -18,6 +18,15 @@ struct HookOptions: ParsableArguments {
 
     @Flag(help: "Block changes that belong to no agent instead of letting them through.")
     var requireAgent = false
+
+    @Option(help: ArgumentHelp("The integration branch whose tip holds the trusted plan (default: git config territory.base, main, master, origin/HEAD).", valueName: "ref"))
+    var base: String?
+
+    /// Local hooks judge a developer's branch of no agent only when asked to refuse it; the
+    /// server hooks judge it as owning nothing.
+    func policy(server: Bool) -> UnattributedPolicy {
+        requireAgent ? .refused : (server ? .ownsNothing : .notChecked)
+    }
 }
 
 /// Writes a hook's (or the gate's) outcome and turns it into the exit status: 1 blocks the
@@ -57,7 +66,7 @@ struct PreCommitHook: AsyncParsableCommand {
 
     func run() async throws {
         try await Failure.reporting {
-            let outcome = try Territory.engine(global, plan: planOptions).preCommit(agent: hook.agent)
+            let outcome = try Territory.engine(global, plan: planOptions).preCommit(agent: hook.agent, base: hook.base)
             return try HookVerdict(global: global, requireAgent: hook.requireAgent).finish(outcome)
         }
     }
@@ -74,7 +83,7 @@ struct PreMergeCommitHook: AsyncParsableCommand {
 
     func run() async throws {
         try await Failure.reporting {
-            let outcome = try Territory.engine(global, plan: planOptions).preMergeCommit(agent: hook.agent)
+            let outcome = try Territory.engine(global, plan: planOptions).preMergeCommit(agent: hook.agent, base: hook.base)
             return try HookVerdict(global: global, requireAgent: hook.requireAgent).finish(outcome)
         }
     }

@@ -9,8 +9,6 @@ struct PrePushHook: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var planOptions: PlanOptions
     @OptionGroup var hook: HookOptions
-    @Option(help: ArgumentHelp("The integration branch (default: main, master, origin/HEAD).", valueName: "ref"))
-    var base: String?
     @Argument(help: "The remote's name and URL, as git passes them.")
     var remote: [String] = []
 
@@ -24,7 +22,7 @@ struct PrePushHook: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await PushHookRunner(global: global, planOptions: planOptions, hook: hook, base: base, command: "hook pre-push")
+        try await PushHookRunner(global: global, planOptions: planOptions, hook: hook, server: false, command: "hook pre-push")
             .run(Self.updates(PushHookRunner.standardInput()))
     }
 }
@@ -37,8 +35,6 @@ struct PreReceiveHook: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var planOptions: PlanOptions
     @OptionGroup var hook: HookOptions
-    @Option(help: ArgumentHelp("The integration branch (default: main, master).", valueName: "ref"))
-    var base: String?
 
     /// `<old> <new> <ref>` per line.
     static func updates(_ text: String) -> [RefUpdate] {
@@ -49,7 +45,7 @@ struct PreReceiveHook: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await PushHookRunner(global: global, planOptions: planOptions, hook: hook, base: base, command: "hook pre-receive")
+        try await PushHookRunner(global: global, planOptions: planOptions, hook: hook, server: true, command: "hook pre-receive")
             .run(Self.updates(PushHookRunner.standardInput()))
     }
 }
@@ -61,14 +57,12 @@ struct UpdateHook: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var planOptions: PlanOptions
     @OptionGroup var hook: HookOptions
-    @Option(help: ArgumentHelp("The integration branch (default: main, master).", valueName: "ref"))
-    var base: String?
     @Argument var ref: String
     @Argument var old: String
     @Argument var new: String
 
     func run() async throws {
-        try await PushHookRunner(global: global, planOptions: planOptions, hook: hook, base: base, command: "hook update")
+        try await PushHookRunner(global: global, planOptions: planOptions, hook: hook, server: true, command: "hook update")
             .run([RefUpdate(ref: ref, old: old, new: new)])
     }
 }
@@ -78,13 +72,14 @@ struct PushHookRunner {
     let global: GlobalOptions
     let planOptions: PlanOptions
     let hook: HookOptions
-    let base: String?
+    /// Server hooks judge branches of no agent as owning nothing.
+    let server: Bool
     let command: String
 
     func run(_ updates: [RefUpdate]) async throws {
         try await Failure.reporting {
             let outcome = try Territory.engine(global, plan: planOptions)
-                .pushedRefs(updates, base: base, agent: hook.agent, command: command)
+                .pushedRefs(updates, base: hook.base, agent: hook.agent, policy: hook.policy(server: server), command: command)
             return try HookVerdict(global: global, requireAgent: hook.requireAgent).finish(outcome)
         }
     }

@@ -1,0 +1,97 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The trust model, tried as a hostile agent would: each test is an escape that let a crossing
+/// through with exit 0 before, and must be caught now.
+@Suite struct TrustAttackTests {
+    static func git(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> ProcessResult {
+        try Shell.run("/usr/bin/git", arguments, in: folder, environment: HookEnvironment.binary.merging(environment) { _, new in new })
+    }
+
+    /// A branch forked before the orchestrator narrowed a territory is judged by today's plan on
+    /// the base, not by the plan at its merge base.
+    @Test func gateWithAnOldMergeBaseUsesTodaysPlan() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.branch("agent/ui-agent") { try repo.write("src/shared/util.ts", "ui writes shared\n") }
+        // The orchestrator takes src/shared/ away from ui-agent on main.
+        try repo.write(ScenarioPlan.path, ScenarioPlan.text.replacingOccurrences(of: "- `src/shared/`\n", with: ""))
+        try repo.commitAll("plan: src/shared is nobody's for now")
+        try repo.write(ScenarioPlan.path, try String(contentsOf: repo.root.appendingPathComponent(ScenarioPlan.path), encoding: .utf8)
+            .replacingOccurrences(of: "- `docs/**`", with: "- `docs/**`\n- `src/shared/**`"))
+        try repo.commitAll("plan: src/shared goes to docs-agent")
+        let gate = try repo.territory(["gate", "--base", "main", "--head", "agent/ui-agent", "--format", "json"])
+        #expect(gate.status == 1, "\(gate.stdout)\(gate.stderr)")
+        #expect(try JSONReport(gate.stdout).findingLines == ["outside-territory ui-agent src/shared/util.ts"])
+    }
+
+    /// An agent commits a widened plan with --no-verify, then commits into the widened area: the
+    /// pre-commit hook judges by the base's plan, not by HEAD's.
+    @Test func preCommitReadsThePlanFromTheBaseNotFromHead() throws {
+        let repo = try ScenarioPlan.repository()
+        _ = try TerritoryBinary.run(["install-hooks"], in: repo.root)
+        try repo.git("checkout", "-q", "-b", "agent/docs-agent")
+        try repo.write(ScenarioPlan.path, ScenarioPlan.text.replacingOccurrences(of: "- `docs/**`", with: "- `docs/**`\n- `src/ui/**`"))
+        try repo.git("add", "-A")
+        try repo.git("commit", "-q", "--no-verify", "-m", "widen my territory")
+        try repo.write("src/ui/App.tsx", "docs agent takes the ui\n")
+        try repo.git("add", "-A")
+        let commit = try Self.git(["commit", "-q", "-m", "take the ui"], in: repo.root)
+        #expect(commit.status != 0, "\(commit.stdout)\(commit.stderr)")
+        #expect((commit.stdout + commit.stderr).contains("outside-territory"))
+    }
+
+    /// A linked worktree on a branch that matches no pattern; its agent is set with
+    /// `git config --worktree territory.agent`, which must be read.
+    @Test func worktreeConfigNamesTheAgent() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.git("config", "extensions.worktreeConfig", "true")
+        let worktree = repo.root.appendingPathComponent("wt")
+        try repo.git("worktree", "add", "-q", "-b", "task-42", worktree.path)
+        #expect(try Self.git(["config", "--worktree", "territory.agent", "docs-agent"], in: worktree).status == 0)
+        let file = worktree.appendingPathComponent("src/ui/App.tsx")
+        try Data("docs agent in the ui\n".utf8).write(to: file)
+        #expect(try Self.git(["add", "-A"], in: worktree).status == 0)
+        let hook = try TerritoryBinary.run(["hook", "pre-commit", "--format", "json"], in: worktree)
+        #expect(hook.status == 1, "\(hook.stdout)\(hook.stderr)")
+        #expect(try JSONReport(hook.stdout).findingLines == ["outside-territory docs-agent src/ui/App.tsx"])
+    }
+
+    /// Pushes to the base branch are judged on the server, commit by commit: an agent's commit
+    /// by its trailer, a merge by the branch it brings in, and work of no agent owns nothing.
+    @Test func pushToTheBaseBranchIsJudged() throws {
+        let repo = try ScenarioPlan.repository()
+        let remote = try GitRepository.bare()
+        #expect(try TerritoryBinary.run(["install-hooks", "--server"], in: remote.root).status == 0)
+        try repo.git("remote", "add", "origin", remote.path)
+        #expect(try Self.git(["push", "-q", "origin", "main"], in: repo.root).status == 0)
+
+        try repo.write("src/ui/App.tsx", "docs agent, straight on main\n")
+        try repo.git("add", "-A")
+        try repo.git("commit", "-q", "-m", "docs work\n\nAgent: docs-agent")
+        let trailer = try Self.git(["push", "origin", "main"], in: repo.root)
+        #expect(trailer.status != 0)
+        #expect(trailer.stderr.contains("outside-territory") && trailer.stderr.contains("docs-agent"), "\(trailer.stderr)")
+
+        try repo.git("reset", "-q", "--hard", "HEAD~1")
+        try repo.write("src/api/routes.py", "nobody's commit\n")
+        try repo.commitAll("quick fix")
+        let anonymous = try Self.git(["push", "origin", "main"], in: repo.root)
+        #expect(anonymous.status != 0)
+        #expect(anonymous.stderr.contains("unattributed"), "\(anonymous.stderr)")
+
+        try repo.git("reset", "-q", "--hard", "HEAD~1")
+        try repo.branch("agent/ui-agent") { try repo.write("docs/guide.md", "ui agent edits the docs\n") }
+        try repo.git("merge", "-q", "--no-ff", "-m", "Merge branch 'agent/ui-agent'", "agent/ui-agent")
+        let merge = try Self.git(["push", "origin", "main"], in: repo.root)
+        #expect(merge.status != 0)
+        #expect(merge.stderr.contains("docs/guide.md") && merge.stderr.contains("ui-agent"), "\(merge.stderr)")
+
+        try repo.git("reset", "-q", "--hard", "HEAD~1")
+        try repo.write("docs/new.md", "docs agent's own\n")
+        try repo.git("add", "-A")
+        try repo.git("commit", "-q", "-m", "docs\n\nAgent: docs-agent")
+        let clean = try Self.git(["push", "origin", "main"], in: repo.root)
+        #expect(clean.status == 0, "\(clean.stderr)")
+    }
+}
