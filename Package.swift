@@ -30,8 +30,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TerritoryGitTests", dependencies: ["TerritoryGit"]),
-        .testTarget(name: "TerritoryKitTests", dependencies: ["TerritoryKit"], exclude: ["Golden"]),
+        // Helpers the test targets share (the seeded random generator).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "TerritoryGitTests", dependencies: ["TerritoryGit", "TestSupport"]),
+        .testTarget(name: "TerritoryKitTests", dependencies: ["TerritoryKit", "TestSupport"], exclude: ["Golden"]),
         // Runs the built binary on real repositories; depends on the executable so that it is built.
         .testTarget(name: "EndToEndTests", dependencies: ["territory"]),
     ]
