@@ -34,10 +34,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Real git repositories in temporary folders, driven through the git CLI, for the tests.
+        // Test helpers the test targets share: real git repositories in temporary folders driven
+        // through the git CLI, the scenario plan, the seeded random generator.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "TerritoryGitTests", dependencies: ["TerritoryGit"]),
-        .testTarget(name: "TerritoryKitTests", dependencies: ["TerritoryKit"], exclude: ["Golden"]),
+        .testTarget(name: "TerritoryGitTests", dependencies: ["TerritoryGit", "TestSupport"]),
+        .testTarget(name: "TerritoryKitTests", dependencies: ["TerritoryKit", "TestSupport"], exclude: ["Golden"]),
         // Each use-case on real repositories built in temporary folders, without the binary.
         .testTarget(name: "TerritoryEngineTests", dependencies: ["TerritoryEngine", "TerritoryGit", "TerritoryKit", "TestSupport"]),
         // Runs the built binary on real repositories; depends on the executable so that it is built.

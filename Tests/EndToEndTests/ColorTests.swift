@@ -3,7 +3,8 @@ import TestSupport
 import Testing
 
 /// Color belongs on a terminal only, and never with NO_COLOR or --no-color. A pseudo-terminal
-/// comes from util-linux `script`.
+/// comes from util-linux `script` (Debian: bsdutils, which `scripts/test.sh` installs); without it
+/// the test fails rather than skips, so color is never left untested by accident.
 @Suite struct ColorTests {
     static let script = "/usr/bin/script"
 
@@ -11,8 +12,9 @@ import Testing
         try Shell.run(Self.script, ["-qec", command, "/dev/null"], in: repo.root, environment: environment).stdout
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: script)))
-    func colorOnlyOnATerminalWithoutNoColor() throws {
+    @Test func colorOnlyOnATerminalWithoutNoColor() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.script),
+                     "\(Self.script) (util-linux `script`) is missing: install bsdutils, or run scripts/test.sh")
         let repo = try ScenarioPlan.repository()
         try repo.branch("agent/docs-agent") { try repo.write("src/ui/App.tsx", "x\n") }
         let binary = TerritoryBinary.url.path

@@ -1,13 +1,14 @@
 import Foundation
+import TestSupport
 
 /// Random waves for the agreement test: a base of 12 files of 16 lines in 3 folders, and
 /// branches that edit lines, delete, rename (within a folder, sometimes with an edit) and add
 /// files from a small pool of names, so that every conflict kind turns up.
 struct MergeScenarioGenerator {
-    var random: SeededGenerator
+    var random: SeededRandom
     let files = (0..<12).map { "dir\($0 % 3)/file\($0).txt" }
 
-    init(seed: UInt64) { random = SeededGenerator(seed: seed) }
+    init(seed: UInt64) { random = SeededRandom(seed: seed) }
 
     static func text(_ file: String, edits: [Int: String] = [:]) -> String {
         (1...16).map { edits[$0] ?? "\(file) line \($0) with enough words to be a line" }.joined(separator: "\n") + "\n"

@@ -1,15 +1,16 @@
 import Foundation
+import TestSupport
 
 /// Random pairs for the reduced-merge test: a base of files in nested folders, and branches that
 /// edit, delete, rename (sometimes with an edit, sometimes across folders), add, flip the
 /// executable bit, turn a file into a folder and a folder into a file: every shape whose paths a
 /// reduced tree could get wrong.
 struct MergeShapeGenerator {
-    var random: SeededGenerator
+    var random: SeededRandom
     let files = ["top.txt", "a/one.txt", "a/two.txt", "a/deep/three.txt", "a/deep/four.txt",
                  "b/five.txt", "b/six.txt", "b/sub/seven.txt", "c/eight.txt", "c/nine.txt"]
 
-    init(seed: UInt64) { random = SeededGenerator(seed: seed) }
+    init(seed: UInt64) { random = SeededRandom(seed: seed) }
 
     static func text(_ seed: String, edits: [Int: String] = [:]) -> String {
         (1...16).map { edits[$0] ?? "\(seed) line \($0) with enough words to be a line" }.joined(separator: "\n") + "\n"

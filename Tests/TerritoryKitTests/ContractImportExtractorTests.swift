@@ -81,11 +81,45 @@ import TerritoryKit
         #expect(Self.found(c, .c) == ["2 storage/client.h", "3 x.h"])
     }
 
-    /// Strings that merely quote an import are not imports; a statement after `;` would be an
-    /// accepted miss of the line scanner.
-    @Test func knownMissesAreDocumented() {
+    /// A parenthesised name list over several lines, as black writes long imports: every name
+    /// (submodules the resolver tries first), at the `from` line. A list a damaged file never
+    /// closes ends at the next import statement.
+    @Test func pythonNameListOverSeveralLines() {
+        let text = """
+        from src.storage import (
+            client,  # the interface
+            index as idx,
+        )
+        from .x import (a,
+          b)
+        from y import (
+            c,
+        import after
+        """
+        #expect(ImportExtractor.imports(in: text, language: .python).map { "\($0.line) \($0.specifier) \($0.names)" } == [
+            #"1 src.storage ["client", "index"]"#, #"5 .x ["a", "b"]"#, #"7 y ["c"]"#, "9 after []",
+        ])
+    }
+
+    /// The known miss: the scanners read one statement per line, so of two imports joined by `;`
+    /// one goes unseen (the second; for TypeScript, which reads the line's last `from`, the
+    /// first). Formatters write one import per line, and a missed import costs a missed finding,
+    /// never a false block. A scanner that learns to split statements changes this test.
+    @Test func aSecondStatementOnTheSameLineIsMissed() {
+        #expect(Self.found("import os; import sys\n", .python) == ["1 os"])
+        #expect(Self.found("import Foundation; import Storage\n", .swift) == ["1 Foundation"])
+        #expect(Self.found("use a::b; use c::d;\n", .rust) == ["1 a::b"])
+        #expect(Self.found("import a.B; import c.D;\n", .java) == ["1 a.B"])
+        #expect(Self.found("import { a } from './a'; import { b } from './b';\n", .typescript) == ["1 ./b"])
+    }
+
+    /// Strings that merely quote an import are not imports.
+    @Test func quotedImportsAreNotImports() {
         #expect(Self.found("x = 'import y'\n", .python).isEmpty)
         #expect(Self.found("s = \"\"\"import y\"\"\"\n", .python).isEmpty)
+    }
+
+    @Test func theLanguageComesFromTheExtension() {
         #expect(ImportLanguage(path: "a/b.tsx") == .typescript && ImportLanguage(path: "README.md") == nil)
     }
 }

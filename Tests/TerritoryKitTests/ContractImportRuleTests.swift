@@ -24,7 +24,8 @@ import TerritoryKit
     ```
     """, file: "contracts/storage.md")
     static let resolver = ImportResolver(tracked: [
-        "src/storage/client.py", "src/storage/compression.py", "src/processing/run.py", "src/processing/util.py", "tools/log.py",
+        "src/storage/__init__.py", "src/storage/client.py", "src/storage/compression.py", "src/processing/run.py",
+        "src/processing/util.py", "tools/log.py",
     ])
 
     static func evaluate(base: String?, head: String, contracts: [Contract] = [contract]) throws -> [Finding] {
@@ -49,6 +50,16 @@ import TerritoryKit
     @Test func interfaceOwnUnownedAndExternalImportsAreFine() throws {
         let head = "from src.storage.client import Client\nfrom . import util\nimport tools.log\nimport numpy\n"
         #expect(try Self.evaluate(base: nil, head: head).isEmpty)
+    }
+
+    /// black writes a long `from` import as a parenthesised list over several lines; its names
+    /// are submodules as on one line. (They were dropped, so the import resolved to the package's
+    /// `__init__.py`, an internal file: a false block.)
+    @Test func aFromImportListOverSeveralLinesImportsItsSubmodules() throws {
+        #expect(try Self.evaluate(base: nil, head: "from src.storage import (\n    client,\n)\n").isEmpty)
+        let crossing = try Self.evaluate(base: nil, head: "from src.storage import (\n    compression,\n)\n")
+        #expect(crossing.count == 1)
+        #expect(crossing.first?.message.contains("`src/processing/run.py:1` imports `src/storage/compression.py`") == true, "\(crossing)")
     }
 
     @Test func importsPresentAtTheBaseAreNotReported() throws {

@@ -1,27 +1,14 @@
+import TestSupport
+
 /// Seeded generators of repository trees and territory patterns for the differential tests.
 struct PatternGenerator {
-    /// SplitMix64: tiny, seeded, the same on every platform.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-        mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    }
-
-    var random: Random
+    var random: SeededRandom
     /// Bracket and parenthesis names are left out when the tree is for git, whose pathspecs treat
     /// `[` `]` as classes; `*`/`?` are never in names.
     let gitSafe: Bool
 
     init(seed: UInt64, gitSafe: Bool = false) {
-        random = Random(state: seed)
+        random = SeededRandom(seed: seed)
         self.gitSafe = gitSafe
     }
 

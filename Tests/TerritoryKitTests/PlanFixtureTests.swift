@@ -14,16 +14,38 @@ import TerritoryKit
         "ascii-trees", "table-cells", "roster-tables", "other-identities", "non-latin", "orchestration-siblings",
     ]
 
-    /// The plan files of a fixture, main file first: `agent-assignments.md`, then
-    /// `orchestration-plan.md` when the fixture has one (read together, as the command does).
+    /// Main plan file names in the order the command prefers them: `agent-assignments.md`, else
+    /// `orchestration-plan.md`.
+    static let mainFileNames = ["agent-assignments.md", "AGENT_ASSIGNMENTS.md", "orchestration-plan.md"]
+
+    /// The plan files of a fixture: every markdown file of its folder, whatever its name, main
+    /// file first, then the others by name (read together, as the command reads a plan and its
+    /// `orchestration-plan.md`). Throws, naming the fixture, when it has no markdown file or one
+    /// cannot be read, so that no fixture drops out of the tests unseen.
     static func files(_ name: String) throws -> [(path: String, text: String)] {
-        var files: [(path: String, text: String)] = []
-        for file in ["agent-assignments.md", "orchestration-plan.md"] {
-            let url = fixturesRoot.appendingPathComponent(name).appendingPathComponent(file)
-            guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            files.append((".context-kit/orchestration/\(name)/\(file)", try String(contentsOf: url, encoding: .utf8)))
+        let folder = fixturesRoot.appendingPathComponent(name)
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            throw FixtureError("fixture \(name): cannot list \(folder.path): \(error)")
         }
-        return files
+        let rank = { (file: String) in mainFileNames.firstIndex(of: file) ?? mainFileNames.count }
+        let plans = names.filter { $0.hasSuffix(".md") }.sorted { (rank($0), $0) < (rank($1), $1) }
+        guard !plans.isEmpty else { throw FixtureError("fixture \(name) has no plan: no .md file in \(folder.path)") }
+        return try plans.map { file in
+            do {
+                let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                return (".context-kit/orchestration/\(name)/\(file)", text)
+            } catch {
+                throw FixtureError("fixture \(name): cannot read \(file): \(error)")
+            }
+        }
+    }
+
+    struct FixtureError: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
     }
 
     static func read(_ name: String) throws -> Plan {

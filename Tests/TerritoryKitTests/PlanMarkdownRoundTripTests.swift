@@ -3,10 +3,12 @@ import Testing
 import TerritoryKit
 
 /// `show --format markdown` writes the canonical form; reading it again gives the same agents
-/// and entries, for every fixture plan whatever its layout.
+/// and entries, for every fixture plan whatever its layout and file names.
 @Suite struct PlanMarkdownRoundTripTests {
-    static var fixtures: [String] {
-        (try? FileManager.default.contentsOfDirectory(atPath: PlanFixtureTests.fixturesRoot.path))?.sorted() ?? []
+    /// Every fixture folder (as `PlanFixtureTests.everyFixtureDirectoryIsChecked` counts them).
+    static func fixtures() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: PlanFixtureTests.fixturesRoot.path)
+            .filter { !$0.hasPrefix(".") && !$0.hasSuffix(".md") }.sorted()
     }
 
     /// What must survive: ids, waves, branches, and every entry's pattern and access.
@@ -18,14 +20,20 @@ import TerritoryKit
     }
 
     @Test func everyFixtureSurvivesNormalisation() throws {
-        #expect(Self.fixtures.count >= 5)
-        for name in Self.fixtures {
-            let url = PlanFixtureTests.fixturesRoot.appendingPathComponent(name).appendingPathComponent("agent-assignments.md")
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            let file = ".context-kit/orchestration/\(name)/agent-assignments.md"
-            let first = PlanReader().read(text: text, file: file)
+        let fixtures = try Self.fixtures()
+        #expect(fixtures.count >= 5)
+        for name in fixtures {
+            // A fixture that cannot be read fails by name; it is never skipped.
+            let files: [(path: String, text: String)]
+            do {
+                files = try PlanFixtureTests.files(name)
+            } catch {
+                Issue.record("\(error)")
+                continue
+            }
+            let first = PlanReader().read(files: files)
             let normalised = PlanMarkdownWriter().render(first, source: "test")
-            let second = PlanReader().read(text: normalised, file: file)
+            let second = PlanReader().read(text: normalised, file: first.file)
             #expect(Self.essence(second) == Self.essence(first), "\(name) changed when normalised:\n\(normalised)")
             #expect(!second.diagnostics.contains { $0.severity == .warning }, "\(name): the canonical form reads without warnings")
         }

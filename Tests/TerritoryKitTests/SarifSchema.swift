@@ -20,11 +20,31 @@ enum SarifSchema {
         sys.exit(1 if errors else 0)
         """
 
-    /// True when `python3` can import `jsonschema`; tests that need it are skipped otherwise.
-    static let isAvailable: Bool = (try? run(["-c", "import jsonschema"]))?.status == 0
+    /// Why the validator cannot run (python3 or its `jsonschema` module missing), or nil when it can.
+    /// Checked once per run.
+    static let unavailable: String? = {
+        do {
+            let probe = try run(["-c", "import jsonschema"])
+            return probe.status == 0 ? nil : probe.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        } catch {
+            return "\(error)"
+        }
+    }()
 
-    /// The schema violations of `sarif`, one per line; empty when it is valid.
+    /// The validator could not run: the tests that need it fail, never skip, so a missing module
+    /// cannot pass for a valid report. `scripts/test.sh` installs it.
+    struct ValidatorUnavailable: Error, CustomStringConvertible {
+        var reason: String
+        var description: String {
+            "SARIF schema validation needs python3 with the jsonschema module (`python3 -m pip install jsonschema`; "
+                + "scripts/test.sh installs it): \(reason)"
+        }
+    }
+
+    /// The schema violations of `sarif`, one per line; empty when it is valid. Throws when the
+    /// validator cannot run.
     static func violations(of sarif: String) throws -> [String] {
+        if let unavailable { throw ValidatorUnavailable(reason: unavailable) }
         let document = FileManager.default.temporaryDirectory.appendingPathComponent("territory-\(UUID().uuidString).sarif")
         try Data(sarif.utf8).write(to: document)
         defer { try? FileManager.default.removeItem(at: document) }

@@ -77,3 +77,14 @@ public struct Contract: Sendable, Hashable {
     /// The provider's name for messages.
     public var providerName: String { provider?.value ?? "the contract's provider" }
 }
+
+/// A `**File:** \`src/x.py\`` line: the file the code blocks after it describe.
+public struct ContractAnchor: Sendable, Hashable {
+    public var path: String
+    public var location: SourceLocation
+
+    public init(path: String, location: SourceLocation) {
+        self.path = path
+        self.location = location
+    }
+}

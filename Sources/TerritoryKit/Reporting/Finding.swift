@@ -38,3 +38,29 @@ public struct Finding: Sendable, Hashable {
         (lhs.agent ?? "", lhs.path, lhs.rule, lhs.otherAgent ?? "") < (rhs.agent ?? "", rhs.path, rhs.rule, rhs.otherAgent ?? "")
     }
 }
+
+/// How much a finding matters: errors block (exit 1), warnings and notes are reported only.
+public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseIterable {
+    case error, warning, note
+
+    private var rank: Int {
+        switch self {
+        case .error: 0
+        case .warning: 1
+        case .note: 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// Both paths of a renamed file.
+public struct Rename: Sendable, Hashable, Codable {
+    public var from: String
+    public var to: String
+
+    public init(from: String, to: String) {
+        self.from = from
+        self.to = to
+    }
+}

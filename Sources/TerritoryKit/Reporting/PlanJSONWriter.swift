@@ -1,3 +1,5 @@
+import Foundation
+
 /// `territory show --format json`: the plan as read (DESIGN §7). Scripts and the fixture tests
 /// depend on `plan.agents[].id/name/aliases/waves/branch/write[].pattern/line/read/shared` and
 /// `plan.diagnostics[]`.
@@ -33,4 +35,9 @@ public struct PlanJSONWriter: Sendable {
         }
         return object
     }
+}
+
+/// JSON `null` for the dictionaries the JSON writers build.
+enum NSNullValue {
+    static var value: Any { NSNull() }
 }

@@ -29,3 +29,42 @@ public struct Report: Sendable, Hashable {
     /// True when a finding of error severity should fail the run (exit 1).
     public var isBlocking: Bool { findings.contains { $0.severity == .error } }
 }
+
+/// One agent a report covers: the change judged as that agent and how territory found it.
+public struct CheckedAgent: Sendable, Hashable {
+    public var id: String
+    /// The branch (or other source) judged, if any.
+    public var branch: String?
+    /// How the branch was tied to the agent: `Branch field (plan line 12)`, `pattern agent/{id}`.
+    public var mapping: String
+    /// Abbreviated commit the changes were measured from (the merge base), if any.
+    public var mergeBase: String?
+    public var changedPaths: Int
+
+    public init(id: String, branch: String?, mapping: String, mergeBase: String?, changedPaths: Int) {
+        self.id = id
+        self.branch = branch
+        self.mapping = mapping
+        self.mergeBase = mergeBase
+        self.changedPaths = changedPaths
+    }
+}
+
+/// Counts of findings by severity.
+public struct Summary: Sendable, Hashable, Codable {
+    public var errors: Int
+    public var warnings: Int
+    public var notes: Int
+
+    public init(_ findings: [Finding]) {
+        errors = findings.count { $0.severity == .error }
+        warnings = findings.count { $0.severity == .warning }
+        notes = findings.count { $0.severity == .note }
+    }
+}
+
+/// Writes a report in one output format. Reporters are stateless and never decide the exit
+/// status; the command does.
+public protocol Reporter: Sendable {
+    func render(_ report: Report) -> String
+}

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 
 /// Builds random working trees and random edits of them (nested folders, modifies, deletes,
 /// adds, file<->folder switches, mode flips, symlinks) for comparing the differ against git.
 struct RandomTreeEditor {
     let repo: TestRepository
-    var generator: SeededGenerator
+    var generator: SeededRandom
     private(set) var files: Set<String> = []
 
     /// Names chosen so git's ordering quirks show up: "a" sorts after "a-b" and "a.b" as a
@@ -14,7 +15,7 @@ struct RandomTreeEditor {
 
     init(repo: TestRepository, seed: UInt64) {
         self.repo = repo
-        generator = SeededGenerator(seed: seed)
+        generator = SeededRandom(seed: seed)
     }
 
     mutating func randomPath() -> String {
