@@ -94,4 +94,39 @@ import Testing
         let clean = try Self.git(["push", "origin", "main"], in: repo.root)
         #expect(clean.status == 0, "\(clean.stderr)")
     }
+
+    /// A clean decoy on the strongest pattern (`agent/ui-agent`) must not hide the crossing
+    /// branch a weaker pattern ties to the same agent (`work/ui-agent`): check judges both.
+    @Test func decoyBranchesDoNotHideACrossing() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.branch("agent/ui-agent") { try repo.write("src/ui/Clean.tsx") }
+        try repo.branch("work/ui-agent") { try repo.write("docs/guide.md", "ui agent edits the docs\n") }
+        let check = try repo.territory(["check", "--format", "json"])
+        #expect(check.status == 1, "\(check.stdout)")
+        #expect(try JSONReport(check.stdout).findingLines == ["outside-territory ui-agent docs/guide.md"])
+        let asAgent = try repo.territory(["check", "--agent", "ui-agent", "--format", "json"])
+        #expect(asAgent.status == 1)
+    }
+
+    /// An alias that equals another agent's id never ties a branch: `agent/api` is agent `api`'s,
+    /// not api-agent's (whose generated alias is also `api`).
+    @Test func aliasCollisionsNeverTieABranch() throws {
+        let repo = try GitRepository()
+        try repo.write("agent-assignments.md", """
+            # Plan
+            ## Agent 1: api-agent
+            ### Territory
+            - `src/api/**`
+            ## Agent 2: api
+            ### Territory
+            - `src/gateway/**`
+            """)
+        try repo.write("src/api/a.py")
+        try repo.write("src/gateway/g.py")
+        try repo.commitAll("base")
+        try repo.branch("agent/api") { try repo.write("src/api/a.py", "gateway agent edits api\n") }
+        let check = try repo.territory(["check", "--format", "json", "agent/api"])
+        #expect(check.status == 1, "\(check.stdout)\(check.stderr)")
+        #expect(try JSONReport(check.stdout).findingLines == ["outside-territory api src/api/a.py"])
+    }
 }

@@ -17,25 +17,33 @@ struct BranchMatcher {
     /// Branch names as git lists them: local ones, then remote ones (`origin/x`).
     let branches: [Branch]
 
-    /// The branch of `agent`, preferring a local branch to a remote one.
-    func branch(for agent: Agent) -> BranchMatch? {
+    /// The branch of `agent`, preferring a local branch to a remote one: the first of
+    /// `branches(for:)`.
+    func branch(for agent: Agent) -> BranchMatch? { branches(for: agent).first }
+
+    /// Every branch that ties to `agent` — the Branch field's, then each pattern's — so that a
+    /// decoy branch with a weaker pattern can never hide the one an agent really works on: `check`
+    /// judges them all. A remote branch counts only when no local branch has its name.
+    func branches(for agent: Agent) -> [BranchMatch] {
         let local = branches.filter { !$0.isRemote }.map(\.name)
-        let remote = branches.filter(\.isRemote).map(\.name)
+        let remote = branches.filter(\.isRemote).map(\.name).filter { !local.contains(Self.withoutRemote($0)) }
+        var matches: [BranchMatch] = []
         if let field = agent.branch {
-            let line = agent.location.line
-            if local.contains(field) { return BranchMatch(branch: field, agentID: agent.id, mapping: "Branch field, plan line \(line)") }
-            if let name = remote.first(where: { Self.withoutRemote($0) == field }) {
-                return BranchMatch(branch: name, agentID: agent.id, mapping: "Branch field, plan line \(line)")
+            let mapping = "Branch field, plan line \(agent.location.line)"
+            if local.contains(field) {
+                matches.append(BranchMatch(branch: field, agentID: agent.id, mapping: mapping))
+            } else if let name = remote.first(where: { Self.withoutRemote($0) == field }) {
+                matches.append(BranchMatch(branch: name, agentID: agent.id, mapping: mapping))
             }
         }
         for (names, isRemote) in [(local, false), (remote, true)] {
-            for name in names.sorted() {
+            for name in names.sorted() where !matches.contains(where: { $0.branch == name }) {
                 if let mapping = patternMapping(Self.withoutRemote(name, isRemote: isRemote), agent) {
-                    return BranchMatch(branch: name, agentID: agent.id, mapping: mapping)
+                    matches.append(BranchMatch(branch: name, agentID: agent.id, mapping: mapping))
                 }
             }
         }
-        return nil
+        return matches
     }
 
     /// The agent a named branch belongs to. Throws when several agents claim it.
@@ -57,7 +65,7 @@ struct BranchMatcher {
     /// The pattern that ties `branch` to `agent`, spelled for the report: `pattern agent/{id}`.
     private func patternMapping(_ branch: String, _ agent: Agent) -> String? {
         let lowered = branch.lowercased()
-        for key in Self.keys(agent) {
+        for key in keys(agent) {
             if lowered == "agent/" + key { return "pattern agent/{id}" + Self.via(key, agent) }
             if lowered == key { return "pattern {id}" + Self.via(key, agent) }
             if let slash = lowered.lastIndex(of: "/"), lowered[lowered.index(after: slash)...] == key {
@@ -68,15 +76,23 @@ struct BranchMatcher {
     }
 
     /// The id and the aliases that can stand in a branch name. Bare numbers are left out: a
-    /// branch called `1` or `release/2` is not agent 1 or 2.
-    static func keys(_ agent: Agent) -> [String] {
+    /// branch called `1` or `release/2` is not agent 1 or 2. An alias that is another agent's id,
+    /// or another agent's alias too, never ties a branch: ids win, and a shared alias names no one.
+    func keys(_ agent: Agent) -> [String] {
         var keys = [agent.id.lowercased()]
         for alias in agent.aliases {
             let key = Agent.slug(alias)
-            guard !key.isEmpty, !key.allSatisfy(\.isNumber), !keys.contains(key) else { continue }
+            guard !key.isEmpty, !key.allSatisfy(\.isNumber), !keys.contains(key), !contested(key, by: agent) else { continue }
             keys.append(key)
         }
         return keys
+    }
+
+    /// True when `key` is another agent's id or one of its alias keys.
+    private func contested(_ key: String, by agent: Agent) -> Bool {
+        plan.agents.contains { other in
+            other.id != agent.id && (other.id.lowercased() == key || other.aliases.contains { Agent.slug($0) == key })
+        }
     }
 
     private static func via(_ key: String, _ agent: Agent) -> String {

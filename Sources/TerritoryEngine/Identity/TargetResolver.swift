@@ -28,15 +28,16 @@ struct TargetResolver {
             }
         }
         if let forced {
-            guard let match = matcher.branch(for: forced) else {
+            let matches = matcher.branches(for: forced).filter { $0.branch != baseName }
+            guard !matches.isEmpty else {
                 throw UserError(
                     "no branch found for agent \(forced.id)",
                     hint: "tried its Branch field and " + BranchMatcher.patterns.joined(separator: ", ")
                         + "; pass the branch name: territory check --agent \(forced.id) BRANCH")
             }
-            return [match]
+            return matches
         }
-        let matches = plan.agents.compactMap(matcher.branch(for:)).filter { $0.branch != baseName }
+        let matches = plan.agents.flatMap(matcher.branches(for:)).filter { $0.branch != baseName }
         guard !matches.isEmpty else {
             throw UserError(
                 "no agent branch found for any of the \(plan.agents.count) agents of \(plan.file)",
