@@ -129,4 +129,23 @@ import Testing
         #expect(check.status == 1, "\(check.stdout)\(check.stderr)")
         #expect(try JSONReport(check.stdout).findingLines == ["outside-territory api src/api/a.py"])
     }
+
+    /// An agent adds a second plan in a folder discovery searches: every later command would stop
+    /// (two plans). The addition itself is a `plan-modified` error, and checks keep using the
+    /// trusted plan.
+    @Test func aSecondPlanFileIsAPlanEdit() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.branch("agent/docs-agent") {
+            try repo.write("docs/agent-assignments.md", "## Agent 1: docs-agent\n### Territory\n- `**/*.md`\n")
+        }
+        let check = try repo.territory(["check", "--format", "json"])
+        #expect(check.status == 1, "\(check.stdout)\(check.stderr)")
+        #expect(try JSONReport(check.stdout).findingLines == ["plan-modified docs-agent docs/agent-assignments.md"])
+        try repo.git("checkout", "-q", "agent/docs-agent")
+        try repo.write("src/ui/App.tsx", "docs agent\n")
+        try repo.git("add", "-A")
+        let hook = try repo.territory(["hook", "pre-commit", "--format", "json"])
+        #expect(hook.status == 1, "\(hook.stderr)")
+        #expect(try JSONReport(hook.stdout).findingLines == ["outside-territory docs-agent src/ui/App.tsx"])
+    }
 }

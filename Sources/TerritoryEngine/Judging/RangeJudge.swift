@@ -43,6 +43,7 @@ struct RangeJudge {
         let oldTree = try trees?.old ?? start.map { commit in try repository.tree(ofCommit: commit) }
         let newTree = try trees?.new ?? repository.tree(ofCommit: head)
         var found = checker.check(AgentChange(agentID: identity.agentID, source: branch ?? "", changes: changes))
+        found = PlanLocator.withSecondPlans(found, changes: changes, plan: plan, agentID: identity.agentID)
         let commits = try repository.commits(from: start, to: head)
         if let agent = plan.agent(named: identity.agentID) {
             found += try contracts.findings(

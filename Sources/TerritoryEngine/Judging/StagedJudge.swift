@@ -28,6 +28,7 @@ struct StagedJudge {
         let changes = staged.map(ChangedPath.init)
         let map = TerritoryMap(plan: loaded.plan)
         var found = Checker(map: map).check(AgentChange(agentID: identity.agentID, source: "staged changes", changes: changes))
+        found = PlanLocator.withSecondPlans(found, changes: changes, plan: loaded.plan, agentID: identity.agentID)
         if let agent = loaded.plan.agent(named: identity.agentID) {
             found += try contractFindings(map, agent, staged, head: head, contractsFrom: loaded.commit)
         }

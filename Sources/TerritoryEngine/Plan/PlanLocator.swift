@@ -1,4 +1,5 @@
 import TerritoryGit
+import TerritoryKit
 
 /// Finds the plan file in a tree: `--plan` (a file, or a folder holding agent-assignments.md),
 /// else the conventional places. Several candidates are an error that lists them.
@@ -46,5 +47,32 @@ struct PlanLocator {
             return path + "/" + name
         }
         return nil
+    }
+
+    /// True when discovery would take `path` for a plan (without `--plan`): a file of the
+    /// conventional names in an orchestration folder, at the root or in `docs/`.
+    static func isDiscoverable(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard let name = parts.last else { return false }
+        if parts.count == 4, orchestrationRoots.contains(parts[0] + "/" + parts[1]) {
+            return fileNames.contains(name) || name == siblingName
+        }
+        return fileNames.contains(name) && folders.contains(parts.dropLast().map { $0 + "/" }.joined())
+    }
+
+    /// `findings` with `plan-modified` for every plan file the change adds beside the trusted one
+    /// (it replaces a weaker finding on that path): with a second plan, discovery finds two and
+    /// every later check must stop, so no agent may add one.
+    static func withSecondPlans(_ findings: [Finding], changes: [ChangedPath], plan: Plan, agentID: String) -> [Finding] {
+        let added = changes.filter { $0.status == .added || $0.status == .renamed }.map(\.path).filter { path in
+            path != plan.file && isDiscoverable(path) && !findings.contains { $0.rule == "plan-modified" && $0.path == path }
+        }
+        return findings.filter { !added.contains($0.path) } + added.map { path in
+            Finding(
+                rule: "plan-modified", severity: .error, agent: agentID, path: path,
+                message: "adds `\(path)`, a second plan file that plan discovery would pick up beside \(plan.file)",
+                plan: SourceLocation(file: plan.file, line: 1),
+                hint: "drop it from this change (`git rm --cached \(path)`); plans are added by the orchestrator on the base branch")
+        }
     }
 }
