@@ -148,4 +148,55 @@ import Testing
         #expect(hook.status == 1, "\(hook.stderr)")
         #expect(try JSONReport(hook.stdout).findingLines == ["outside-territory docs-agent src/ui/App.tsx"])
     }
+
+    /// An "evil merge": while concluding a clean merge of ui-agent's branch, docs-agent stages a
+    /// change of its own into api-agent's file. The merged side is judged as ui-agent, what is
+    /// staged beyond it as docs-agent.
+    @Test func evilMergeIsJudgedAsTheCurrentAgent() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.branch("agent/ui-agent") { try repo.write("src/ui/Button.tsx", "button\n") }
+        try repo.git("checkout", "-q", "-b", "agent/docs-agent")
+        _ = try TerritoryBinary.run(["install-hooks"], in: repo.root)
+        try repo.git("merge", "-q", "--no-ff", "--no-commit", "agent/ui-agent")
+        try repo.write("src/api/routes.py", "smuggled in the merge\n")
+        try repo.git("add", "-A")
+        let commit = try Self.git(["commit", "-q", "-m", "merge ui"], in: repo.root)
+        #expect(commit.status != 0, "\(commit.stdout)\(commit.stderr)")
+        #expect((commit.stdout + commit.stderr).contains("src/api/routes.py"))
+        try repo.git("checkout", "-q", "HEAD", "--", "src/api/routes.py")
+        let clean = try Self.git(["commit", "-q", "-m", "merge ui"], in: repo.root)
+        #expect(clean.status == 0, "\(clean.stdout)\(clean.stderr)")
+    }
+
+    /// A hand-written MERGE_HEAD that names no commit fails closed instead of being ignored.
+    @Test func fakeMergeHeadFailsClosed() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.git("checkout", "-q", "-b", "agent/docs-agent")
+        try repo.write("src/ui/App.tsx", "x\n")
+        try repo.git("add", "-A")
+        try Data("not-a-commit\n".utf8).write(to: repo.root.appendingPathComponent(".git/MERGE_HEAD"))
+        let hook = try repo.territory(["hook", "pre-commit"])
+        #expect(hook.status == 2, "\(hook.stdout)\(hook.stderr)")
+        #expect(hook.stderr.contains("MERGE_HEAD"))
+    }
+
+    /// Updating an agent's branch from main is not judged as the agent's work; a conflict
+    /// resolution it stages in its own territory passes.
+    @Test func mergingTheBaseIntoAnAgentBranchJudgesOnlyWhatIsStagedBeyondIt() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.git("checkout", "-q", "-b", "agent/docs-agent")
+        try repo.write("docs/guide.md", "docs agent's guide\n")
+        try repo.commitAll("guide")
+        try repo.git("checkout", "-q", "main")
+        try repo.write("src/api/routes.py", "api work on main\n")
+        try repo.write("docs/guide.md", "main's guide\n")
+        try repo.commitAll("api and docs on main")
+        try repo.git("checkout", "-q", "agent/docs-agent")
+        _ = try TerritoryBinary.run(["install-hooks"], in: repo.root)
+        _ = try? repo.git("merge", "-q", "main")
+        try repo.write("docs/guide.md", "resolved\n")
+        try repo.git("add", "-A")
+        let commit = try Self.git(["commit", "-q", "--no-edit"], in: repo.root)
+        #expect(commit.status == 0, "\(commit.stdout)\(commit.stderr)")
+    }
 }

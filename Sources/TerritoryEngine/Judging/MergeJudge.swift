@@ -49,10 +49,13 @@ struct MergedBranch {
                 }
             }
         }
-        if let id = mergeHead(repository), let commit = repository.commitIfExists(id) {
-            return try named(commit, typed: nil, in: repository)
+        guard let id = mergeHead(repository) else { return nil }
+        // A MERGE_HEAD that names no commit was not written by git: fail closed.
+        guard id.count == 40, id.allSatisfy(\.isHexDigit), let commit = repository.commitIfExists(id) else {
+            throw UserError("MERGE_HEAD names `\(id.prefix(60))`, which is not a commit of this repository",
+                            hint: "conclude or abort the merge with git (`git merge --abort`); territory does not judge a merge it cannot see")
         }
-        return nil
+        return try named(commit, typed: nil, in: repository)
     }
 
     /// Prefers the name the user typed; else the local (then remote) branch whose tip it is.
@@ -65,9 +68,12 @@ struct MergedBranch {
         return MergedBranch(commit: commit, name: branch.name, bareName: BranchMatcher.withoutRemote(branch.name, isRemote: branch.isRemote))
     }
 
+    /// The first line of MERGE_HEAD, nil when there is no such file; "" when it is empty.
     private static func mergeHead(_ repository: Repository) -> String? {
         let url = URL(fileURLWithPath: repository.gitDirectory).appendingPathComponent("MERGE_HEAD")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
-        return text.split(whereSeparator: \.isNewline).first.map(String.init)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let data = (try? Data(contentsOf: url)) ?? Data()
+        let text = String(decoding: data, as: UTF8.self)
+        return text.split(whereSeparator: \.isNewline).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
     }
 }
