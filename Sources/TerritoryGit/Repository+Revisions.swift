@@ -10,7 +10,12 @@ extension Repository {
         guard code >= 0, let object else {
             let known = code == GIT_ENOTFOUND.rawValue || code == GIT_EINVALIDSPEC.rawValue
                 || code == GIT_EAMBIGUOUS.rawValue
-            throw GitError.last("git_revparse_single", code, hint: known ? GitError.unknownRevisionHint(revision) : nil)
+            var error = GitError.last("git_revparse_single", code, hint: known ? GitError.unknownRevisionHint(revision) : nil)
+            if known, (try? headCommit()) == nil, (try? branches())?.isEmpty ?? false {
+                error.message = "this repository has no commits yet, so `\(revision)` names nothing"
+                error.hint = "commit the plan first: territory reads plans and changes from git's history, never from the working tree"
+            }
+            throw error
         }
         defer { git_object_free(object) }
         var commit: OpaquePointer?

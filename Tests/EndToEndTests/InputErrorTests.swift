@@ -73,4 +73,33 @@ import Testing
         #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
         #expect(result.stderr.contains("fetch"), "should say how to fetch more history: \(result.stderr)")
     }
+
+    @Test func emptyRepositorySaysThereAreNoCommits() throws {
+        let repo = try GitRepository()
+        for arguments in [["check"], ["lint"], ["show"], ["who", "x"]] {
+            let result = try repo.territory(arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr.contains("no commits yet"), "\(arguments): \(result.stderr)")
+        }
+    }
+
+    @Test func corruptObjectSaysHowToFindIt() throws {
+        let repo = try ScenarioPlan.repository()
+        let id = try repo.git("rev-parse", "HEAD:\(ScenarioPlan.path)").trimmingCharacters(in: .whitespacesAndNewlines)
+        let object = repo.root.appendingPathComponent(".git/objects/\(id.prefix(2))/\(id.dropFirst(2))")
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: object.path)
+        try Data("garbage".utf8).write(to: object)
+        let result = try TerritoryBinary.run(["check"], in: repo.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("git fsck"), "\(result.stderr)")
+    }
+
+    @Test func waveNumbersStartAtOne() throws {
+        let repo = try ScenarioPlan.repository()
+        for wave in ["-1", "0"] {
+            let result = try repo.territory(["check", "--wave", wave])
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("numbered from 1"), "\(result.stderr)")
+        }
+    }
 }

@@ -19,9 +19,13 @@ struct BaseBranch {
         for name in candidates {
             if let commit = repository.commitIfExists(name) { return BaseBranch(name: name, commit: commit) }
         }
+        if try repository.headCommit() == nil {
+            throw UserError("this repository has no commits yet, so there is no base branch to read the plan from",
+                            hint: "commit the plan to the integration branch (main) first")
+        }
         throw UserError(
             "no base branch: none of \(candidates.joined(separator: ", ")) exists",
-            hint: "pass the integration branch with --base REF")
+            hint: "pass the integration branch with --base REF, or set it once with `git config territory.base REF`")
     }
 
     /// Like `resolve`, but nil instead of an error when nothing was asked for and no default

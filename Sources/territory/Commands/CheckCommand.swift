@@ -17,7 +17,7 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Judge the branches as this agent (id, number or name).", valueName: "id"))
     var agent: String?
 
-    @Option(help: ArgumentHelp("Check every agent of wave N as one integration: overlaps, merge conflicts, stale bases.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Check every agent of wave N as one integration: overlaps, merge conflicts, stale bases.", valueName: "n"))
     var wave: Int?
 
     @Flag(help: "Check every wave of the plan, one after the other.")
@@ -27,6 +27,7 @@ struct CheckCommand: AsyncParsableCommand {
     var branches: [String] = []
 
     func validate() throws {
+        if let wave, wave < 1 { throw ValidationError("--wave \(wave): waves are numbered from 1 (see `territory show` for this plan's waves)") }
         if wave != nil, allWaves { throw ValidationError("--wave and --all-waves exclude each other") }
         if wave != nil || allWaves, !branches.isEmpty || agent != nil {
             throw ValidationError("a wave check finds its branches from the plan; drop the branch names and --agent")
