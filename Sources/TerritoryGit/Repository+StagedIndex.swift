@@ -22,7 +22,12 @@ extension Repository {
                 }
             }
         }
-        return (try libgit2StagedChanges(renames: renames), .libgit2)
+        do {
+            return (try libgit2StagedChanges(renames: renames), .libgit2)
+        } catch where Self.isUnreadableIndex(error) {
+            let records = try gitCommandStagedRecords()
+            return (ChangeRecord.sortedFileChanges(renames == .none ? records : ExactRenames.pair(records)), .gitCommand)
+        }
     }
 
     /// The unpaired changes from the index file, or nil when the fast path cannot be sure
@@ -41,6 +46,8 @@ extension Repository {
 enum StagedChangesSource: Equatable {
     /// territory read the index file and skipped directories with its cache-tree.
     case cacheTree
-    /// libgit2's `git_diff_tree_to_index`: O(all files), but understands every index.
+    /// libgit2's `git_diff_tree_to_index`: O(all files), but understands every index it can open.
     case libgit2
+    /// `git diff-index --cached`: for split and sparse indexes, which libgit2 1.5 cannot open.
+    case gitCommand
 }

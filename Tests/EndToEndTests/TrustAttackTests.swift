@@ -199,4 +199,17 @@ import Testing
         let commit = try Self.git(["commit", "-q", "--no-edit"], in: repo.root)
         #expect(commit.status == 0, "\(commit.stdout)\(commit.stderr)")
     }
+
+    /// A split index (libgit2 1.5 cannot open it) must not make the hook give up or pass: the
+    /// crossing is still blocked.
+    @Test func splitIndexStillBlocksACrossing() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.git("checkout", "-q", "-b", "agent/docs-agent")
+        try repo.git("update-index", "--split-index")
+        try repo.write("src/ui/App.tsx", "docs agent\n")
+        try repo.git("add", "-A")
+        let hook = try repo.territory(["hook", "pre-commit", "--format", "json"])
+        #expect(hook.status == 1, "\(hook.stderr)")
+        #expect(try JSONReport(hook.stdout).findingLines == ["outside-territory docs-agent src/ui/App.tsx"])
+    }
 }
