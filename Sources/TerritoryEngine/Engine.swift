@@ -35,6 +35,27 @@ public struct Engine {
         try WaveCheck(repository: repository, planPath: planPath).run(base: base, wave: wave)
     }
 
+    /// `check --commits [RANGE]`: each commit of `A..B` (or `base..B`, default `base..HEAD`) on
+    /// its own, as the agent its `Agent:` trailer names (else the branch's), by the base's plan.
+    public func checkCommits(range: String?, base: String?) throws -> Report {
+        let base = try BaseBranch.resolve(base, in: repository)
+        let spec = range ?? "HEAD"
+        let parts = spec.components(separatedBy: "..")
+        let tipName = parts.count == 2 ? parts[1] : spec
+        let tip = try repository.resolveCommit(tipName.isEmpty ? "HEAD" : tipName)
+        let start = parts.count == 2 ? try repository.resolveCommit(parts[0].isEmpty ? "HEAD" : parts[0]) : try repository.mergeBase(base.commit, tip)
+        guard let trusted = try trustedPlan(base: base.name, fallback: (tip, tipName)) else { throw loader.missing(in: base.name) }
+        let branch = tipName == "HEAD" || tipName.isEmpty ? repository.currentBranch() : tipName
+        let named = try IdentityResolver(plan: trusted.plan, repository: repository, environment: environment)
+            .resolve(explicit: nil, branch: branch)
+        let judge = try RangeJudge(repository: repository, loaded: trusted.loaded)
+        let (agents, findings) = try CommitJudge(repository: repository, judge: judge, policy: .ownsNothing, fallback: named,
+                                                 integrated: base.commit)
+            .judge(branch: branch ?? tipName, from: start, to: tip)
+        return Report(command: "check --commits", planFile: trusted.plan.file, planSource: trusted.loaded.source,
+                      base: base.label, agents: agents, findings: findings + (trusted.warning.map { [$0] } ?? []))
+    }
+
     /// The CI merge gate: `merge-base(base, head)..head`, as the change's agent, by the plan on
     /// the base tip. Work of no agent owns nothing, or with `.refused` is refused outright.
     public func gate(base: String, head: String, agent: String?, policy: UnattributedPolicy = .ownsNothing) throws -> HookOutcome {

@@ -21,12 +21,12 @@ struct GateJudge {
         let named = try IdentityResolver(plan: trusted.plan, repository: repository, environment: engine.environment)
             .resolve(explicit: agent, branch: branch)
         let what = "branch \(branch ?? head)" + (source.map { " (from \($0.variable))" } ?? "")
-        if named == nil, policy != .ownsNothing { return .unattributed(what) }
-        let identity = named ?? AgentIdentity.unattributed(what)
-        let (checked, findings) = try RangeJudge(repository: repository, loaded: trusted.loaded, gate: true)
-            .judge(identity, branch: branch, from: mergeBase, to: headCommit)
+        guard let (checked, findings) = try RangeJudge(repository: repository, loaded: trusted.loaded, gate: true)
+            .judgeBranch(named: named, unattributed: what, branch: branch, from: mergeBase, to: headCommit,
+                         integrated: baseCommit, policy: policy)
+        else { return .unattributed(what) }
         return .report(Report(command: "gate", planFile: trusted.plan.file, planSource: trusted.loaded.source,
-                              base: "\(base)@\(String(baseCommit.description.prefix(7)))", agents: [checked],
+                              base: "\(base)@\(String(baseCommit.description.prefix(7)))", agents: checked,
                               findings: findings + (trusted.warning.map { [$0] } ?? [])))
     }
 

@@ -51,7 +51,11 @@ struct RangeJudge {
                 base: { path in try oldTree.flatMap { tree in try text(at: path, in: tree) } },
                 head: { path in try text(at: path, in: newTree) })
         }
-        let findings = WaiverPolicy(loaded: loaded, authors: authors).apply(found, commits: commits)
+        let findings = WaiverPolicy(loaded: loaded, authors: authors).apply(found, commits: commits).map { finding in
+            var located = finding
+            if located.agent == identity.agentID { located.branch = branch }
+            return located
+        }
         let agent = CheckedAgent(
             id: identity.agentID, branch: branch, mapping: identity.source,
             mergeBase: start.map { String($0.description.prefix(7)) }, changedPaths: changes.count)

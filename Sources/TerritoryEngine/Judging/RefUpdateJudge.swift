@@ -58,12 +58,15 @@ struct RefUpdateJudge {
                 continue
             }
             let named = try identities.resolve(explicit: agent, branch: branch)
-            if named == nil { strangers.append(branch) }
-            if named == nil, policy != .ownsNothing { continue }
-            let identity = named ?? AgentIdentity.unattributed("branch \(branch)")
             let start = try judge.start(old: old, new: new, fallback: base.commit)
-            let (checked, found) = try judge.judge(identity, branch: branch, from: start, to: new)
-            agents.append(checked)
+            guard let (checked, found) = try judge.judgeBranch(
+                named: named, unattributed: "branch \(branch)", branch: branch, from: start, to: new,
+                integrated: base.commit, policy: policy)
+            else {
+                strangers.append(branch)
+                continue
+            }
+            agents += checked
             findings += found
         }
         let unattributed = "branch " + strangers.joined(separator: ", ")

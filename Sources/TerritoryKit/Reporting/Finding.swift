@@ -16,6 +16,10 @@ public struct Finding: Sendable, Hashable {
     public var hint: String
     /// The second agent of a pairwise finding (`overlapping-changes`, `merge-conflict`).
     public var otherAgent: String?
+    /// The branch whose change this is, when a report judges several branches of one agent.
+    public var branch: String?
+    /// The commit (abbreviated) whose change this is, when a range is judged commit by commit.
+    public var commit: String?
 
     public init(
         rule: String, severity: Severity, agent: String?, path: String, rename: Rename? = nil,

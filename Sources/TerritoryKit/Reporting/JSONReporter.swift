@@ -23,10 +23,12 @@ public struct JSONReporter: Reporter {
     }
 
     private func agentObject(_ agent: CheckedAgent) -> [String: Any] {
-        [
+        var object: [String: Any] = [
             "id": agent.id, "branch": agent.branch ?? NSNull(), "mapping": agent.mapping,
             "mergeBase": agent.mergeBase ?? NSNull(), "changedPaths": agent.changedPaths,
         ]
+        if let commit = agent.commit { object["commit"] = commit }
+        return object
     }
 
     static func findingObject(_ finding: Finding) -> [String: Any] {
@@ -37,6 +39,8 @@ public struct JSONReporter: Reporter {
         ]
         if let rename = finding.rename { object["rename"] = ["from": rename.from, "to": rename.to] }
         if let otherAgent = finding.otherAgent { object["otherAgent"] = otherAgent }
+        if let branch = finding.branch { object["branch"] = branch }
+        if let commit = finding.commit { object["commit"] = commit }
         return object
     }
 }

@@ -40,13 +40,22 @@ public struct CheckedAgent: Sendable, Hashable {
     /// Abbreviated commit the changes were measured from (the merge base), if any.
     public var mergeBase: String?
     public var changedPaths: Int
+    /// The commit (abbreviated) judged, when a range is judged commit by commit.
+    public var commit: String?
 
-    public init(id: String, branch: String?, mapping: String, mergeBase: String?, changedPaths: Int) {
+    public init(id: String, branch: String?, mapping: String, mergeBase: String?, changedPaths: Int, commit: String? = nil) {
         self.id = id
         self.branch = branch
         self.mapping = mapping
         self.mergeBase = mergeBase
         self.changedPaths = changedPaths
+        self.commit = commit
+    }
+
+    /// True when `finding` belongs to this entry: the same agent, and the same branch and commit
+    /// where the finding names them (a report may judge several branches or commits of one agent).
+    public func owns(_ finding: Finding) -> Bool {
+        finding.agent == id && finding.commit == commit && (finding.branch == nil || finding.branch == branch)
     }
 }
 

@@ -6,14 +6,20 @@ public struct TextReporter: Reporter {
 
     public func render(_ report: Report) -> String {
         var lines = [header(report), ""]
-        let byAgent = Dictionary(grouping: report.findings) { $0.agent ?? "" }
+        // Each finding under the first entry that owns it (several branches or commits of one
+        // agent are separate entries); the rest under their agent's name, or "plan".
+        var placed = Set<Int>()
+        var previousHadFindings = false
         for (index, agent) in report.agents.enumerated() {
-            if index > 0, !(byAgent[report.agents[index - 1].id] ?? []).isEmpty { lines.append("") }
-            lines.append(agentLine(agent, findings: byAgent[agent.id] ?? []))
-            lines += (byAgent[agent.id] ?? []).flatMap(findingLines)
+            let mine = report.findings.indices.filter { !placed.contains($0) && agent.owns(report.findings[$0]) }
+            placed.formUnion(mine)
+            if index > 0, previousHadFindings { lines.append("") }
+            lines.append(agentLine(agent, findings: mine.map { report.findings[$0] }))
+            lines += mine.flatMap { findingLines(report.findings[$0]) }
+            previousHadFindings = !mine.isEmpty
         }
-        let listed = Set(report.agents.map(\.id))
-        for (agent, findings) in byAgent.sorted(by: { $0.key < $1.key }) where !listed.contains(agent) {
+        let rest = Dictionary(grouping: report.findings.indices.filter { !placed.contains($0) }.map { report.findings[$0] }) { $0.agent ?? "" }
+        for (agent, findings) in rest.sorted(by: { $0.key < $1.key }) {
             lines.append(style.bold(agent.isEmpty ? "plan" : agent))
             lines += findings.flatMap(findingLines)
         }
@@ -54,7 +60,12 @@ public struct TextReporter: Reporter {
         func count(_ n: Int, _ word: String) -> String { n == 1 ? "1 \(word)" : "\(n) \(word)s" }
         let counts = [count(summary.errors, "error"), count(summary.warnings, "warning"), count(summary.notes, "note")]
         var text = counts.joined(separator: ", ")
-        if !report.agents.isEmpty { text += " · " + count(report.agents.count, "agent") + " checked" }
+        let commits = report.agents.count { $0.commit != nil }
+        if commits > 0 {
+            text += " · " + count(Set(report.agents.map(\.id)).count, "agent") + ", " + count(commits, "commit") + " checked"
+        } else if !report.agents.isEmpty {
+            text += " · " + count(report.agents.count, "agent") + " checked"
+        }
         return report.isBlocking ? style.severity(.error, text) : text
     }
 }

@@ -23,10 +23,16 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(help: "Check every wave of the plan, one after the other.")
     var allWaves = false
 
+    @Flag(help: "Judge each commit of a range on its own, as the agent its `Agent:` trailer names (the argument: A..B, or B for base..B; default base..HEAD).")
+    var commits = false
+
     @Argument(help: "Branches to check (default: every agent's branch).")
     var branches: [String] = []
 
     func validate() throws {
+        if commits, wave != nil || allWaves || agent != nil || branches.count > 1 {
+            throw ValidationError("--commits takes one range (A..B, or B for base..B) and no --wave, --all-waves or --agent")
+        }
         if let wave, wave < 1 { throw ValidationError("--wave \(wave): waves are numbered from 1 (see `territory show` for this plan's waves)") }
         if wave != nil, allWaves { throw ValidationError("--wave and --all-waves exclude each other") }
         if wave != nil || allWaves, !branches.isEmpty || agent != nil {
@@ -37,8 +43,8 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         try await Failure.reporting {
             let engine = try Territory.engine(global, plan: planOptions)
-            let report = wave != nil || allWaves
-                ? try engine.checkWaves(base: base, wave: wave)
+            let report = commits ? try engine.checkCommits(range: branches.first, base: base)
+                : wave != nil || allWaves ? try engine.checkWaves(base: base, wave: wave)
                 : try engine.check(base: base, branches: branches, agent: agent)
             try ReportWriter(options: global).write(report)
             return report.isBlocking ? ExitStatus.blocked : ExitStatus.clean
