@@ -71,3 +71,51 @@ import Testing
         #expect((finding["hint"] as? String)?.contains("docs-agent") == true)
     }
 }
+
+/// The hooks that keep the trailer on every commit without anyone remembering it.
+@Suite struct CommitMessageHookTests {
+    static func git(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> ProcessResult {
+        try Shell.run("/usr/bin/git", arguments, in: folder, environment: HookEnvironment.binary.merging(environment) { _, new in new })
+    }
+
+    @Test func prepareCommitMsgAddsTheTrailerOfTheWorktreesAgent() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.git("config", "extensions.worktreeConfig", "true")
+        try repo.git("checkout", "-q", "-b", "task-7")
+        try repo.git("config", "--worktree", "territory.agent", "docs-agent")
+        _ = try TerritoryBinary.run(["install-hooks"], in: repo.root)
+        try repo.write("docs/new.md")
+        try repo.git("add", "-A")
+        let commit = try Self.git(["commit", "-q", "-m", "add a page"], in: repo.root)
+        #expect(commit.status == 0, "\(commit.stderr)")
+        #expect(try repo.git("log", "-1", "--format=%B").contains("add a page\n\nAgent: docs-agent"))
+        // A message that names its agent already is left alone.
+        try repo.write("docs/other.md")
+        try repo.git("add", "-A")
+        _ = try Self.git(["commit", "-q", "-m", "other\n\nAgent: docs-agent"], in: repo.root)
+        #expect(try repo.git("log", "-1", "--format=%B").components(separatedBy: "Agent:").count == 2)
+    }
+
+    @Test func commitMsgRefusesATrailerThatNamesNoAgent() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.git("checkout", "-q", "-b", "task-8")
+        _ = try TerritoryBinary.run(["install-hooks"], in: repo.root)
+        try repo.write("docs/new.md")
+        try repo.git("add", "-A")
+        let before = try repo.git("rev-parse", "HEAD")
+        let refused = try Self.git(["commit", "-q", "-m", "x\n\nAgent: ghost-agent"], in: repo.root)
+        #expect(refused.status != 0)
+        #expect((refused.stdout + refused.stderr).contains("unknown-agent"))
+        #expect(try repo.git("rev-parse", "HEAD") == before)
+    }
+
+    @Test func trailerGoesIntoAnExistingTrailerBlockAndBeforeComments() throws {
+        let repo = try ScenarioPlan.repository()
+        let file = repo.root.appendingPathComponent("MSG")
+        try Data("subject\n\nbody\n\nSigned-off-by: A <a@b>\n# Please enter the commit message\n#\n".utf8).write(to: file)
+        let result = try repo.territory(["hook", "prepare-commit-msg", file.path], environment: ["TERRITORY_AGENT": "api-agent"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text == "subject\n\nbody\n\nSigned-off-by: A <a@b>\nAgent: api-agent\n# Please enter the commit message\n#\n")
+    }
+}

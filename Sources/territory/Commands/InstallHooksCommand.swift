@@ -5,9 +5,9 @@ import TerritoryEngine
 struct InstallHooksCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "install-hooks",
-        abstract: "Install territory's git hooks (pre-commit, pre-merge-commit, pre-push; --server: pre-receive), chaining existing ones.")
+        abstract: "Install territory's git hooks (pre-commit, prepare-commit-msg, commit-msg, pre-merge-commit, pre-push; --server: pre-receive), chaining existing ones.")
 
-    static let clientHooks = ["pre-commit", "pre-merge-commit", "pre-push"]
+    static let clientHooks = ["pre-commit", "prepare-commit-msg", "commit-msg", "pre-merge-commit", "pre-push"]
     static let serverHooks = ["pre-receive"]
 
     @OptionGroup var global: GlobalOptions

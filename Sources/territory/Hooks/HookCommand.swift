@@ -8,7 +8,8 @@ struct HookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hook",
         abstract: "Run as a git hook (installed by `territory install-hooks`).",
-        subcommands: [PreCommitHook.self, PreMergeCommitHook.self, PrePushHook.self, PreReceiveHook.self, UpdateHook.self])
+        subcommands: [PreCommitHook.self, PrepareCommitMessageHook.self, CommitMessageHook.self, PreMergeCommitHook.self,
+                      PrePushHook.self, PreReceiveHook.self, UpdateHook.self])
 }
 
 /// Options every hook takes.
@@ -84,6 +85,49 @@ struct PreMergeCommitHook: AsyncParsableCommand {
     func run() async throws {
         try await Failure.reporting {
             let outcome = try Territory.engine(global, plan: planOptions).preMergeCommit(agent: hook.agent, base: hook.base)
+            return try HookVerdict(global: global, requireAgent: hook.requireAgent).finish(outcome)
+        }
+    }
+}
+
+/// `territory hook prepare-commit-msg FILE [SOURCE [SHA]]`: adds `Agent: <id>` to the message
+/// git is preparing, when this worktree's agent is known and the message names none. It writes
+/// only the message file git hands it, which is what this hook is for.
+struct PrepareCommitMessageHook: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "prepare-commit-msg", abstract: "Add the Agent trailer to the commit message.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var planOptions: PlanOptions
+    @OptionGroup var hook: HookOptions
+    @Argument(help: "The message file, the message's source and commit, as git passes them.")
+    var arguments: [String] = []
+
+    func run() async throws {
+        try await Failure.reporting {
+            guard let file = arguments.first else { throw UserError("git passes the message file as the first argument") }
+            let message = try FileOutput.read(file)
+            if let updated = try Territory.engine(global, plan: planOptions).messageWithAgentTrailer(message, agent: hook.agent, base: hook.base) {
+                try FileOutput.write(updated, to: file)
+            }
+            return ExitStatus.clean
+        }
+    }
+}
+
+/// `territory hook commit-msg FILE`: refuses a message whose `Agent:` trailer names no agent of
+/// the plan.
+struct CommitMessageHook: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "commit-msg", abstract: "Check the Agent trailer of the commit message.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var planOptions: PlanOptions
+    @OptionGroup var hook: HookOptions
+    @Argument(help: "The message file, as git passes it.")
+    var file: String
+
+    func run() async throws {
+        try await Failure.reporting {
+            let outcome = try Territory.engine(global, plan: planOptions).checkCommitMessage(try FileOutput.read(file), base: hook.base)
             return try HookVerdict(global: global, requireAgent: hook.requireAgent).finish(outcome)
         }
     }

@@ -27,4 +27,12 @@ enum FileOutput {
 
     /// True when standard output is a terminal: the only place color belongs.
     static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// The text of a file a hook is handed (a commit message), or an error naming it.
+    static func read(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw UserError("cannot read \(path)", hint: "git passes the commit message file to this hook; run it from git")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
 }
