@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         // The command line: subcommands, typed options, `--format` validated at parse time.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `.territory.yml` and the plan's territory blocks: YAML with line numbers for every problem.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // libgit2 from the system (Debian: libgit2-dev); shim.h wraps its variadic settings call.
@@ -21,7 +23,7 @@ let package = Package(
         // The only Swift that touches libgit2; its API is plain Swift values.
         .target(name: "TerritoryGit", dependencies: ["Clibgit2"]),
         // Plans, patterns, rules, reports. Knows nothing about git.
-        .target(name: "TerritoryKit"),
+        .target(name: "TerritoryKit", dependencies: [.product(name: "Yams", package: "Yams")]),
         // The use-cases: trusted plan, identity, judging ranges, staged changes, merges, ref
         // updates, the wave check, the guard, lint. Plain values in, a Report or a decision out;
         // never parses arguments, prints, reads the environment or exits.

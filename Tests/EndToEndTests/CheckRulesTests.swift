@@ -36,9 +36,11 @@ import Testing
             try repo.write("docs/new.md")
             try repo.write("scripts/release.sh")
         }
+        // A plan gap is a warning: plans leave out many files and are written before the code.
         let result = try repo.territory(["check", "--format", "json"])
-        #expect(result.status == 1)
+        #expect(result.status == 0)
         #expect(try JSONReport(result.stdout).findingLines == ["unowned-path docs-agent scripts/release.sh"])
+        #expect(try JSONReport(result.stdout).finding(rule: "unowned-path", path: "scripts/release.sh")?["severity"] as? String == "warning")
     }
 
     @Test func readOnlyEntryWinsOverOtherOwner() throws {

@@ -44,6 +44,6 @@ import TerritoryKit
             #expect(finding?[key] != nil, "missing \(key)")
         }
         #expect((finding?["plan"] as? [String: Any])?.keys.sorted() == ["file", "line"])
-        #expect((object?["summary"] as? [String: Int]) == ["errors": 4, "warnings": 0, "notes": 0])
+        #expect((object?["summary"] as? [String: Int]) == ["errors": 3, "warnings": 1, "notes": 0])
     }
 }

@@ -43,7 +43,7 @@ import Testing
         let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
         let rules = try #require(driver["rules"] as? [[String: Any]])
         let ids = rules.compactMap { $0["id"] as? String }
-        #expect(ids == RuleCatalog.descriptions.map(\.id) + ["plan-untrusted"])
+        #expect(ids == RuleCatalog.descriptions.map(\.id))
         for rule in rules {
             for key in ["shortDescription", "fullDescription", "help", "defaultConfiguration"] { #expect(rule[key] != nil, "\(key)") }
         }

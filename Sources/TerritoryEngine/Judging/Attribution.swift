@@ -9,13 +9,12 @@ import TerritoryKit
 /// the branch's, an agent not in the plan, or when only some of the commits of a branch of no
 /// agent name one.
 enum Attribution {
-    static let trailerKey = "agent"
-
     case whole(AgentIdentity?)
     case perCommit(fallback: AgentIdentity?)
 
-    static func decide(named: AgentIdentity?, commits: [CommitRecord], plan: Plan) -> Attribution {
-        let names = commits.map { trailerAgent($0.message) }
+    /// `key` is the trailer's name (`Agent`, or `.territory.yml`'s `trailer:`).
+    static func decide(named: AgentIdentity?, commits: [CommitRecord], plan: Plan, key: String) -> Attribution {
+        let names = commits.map { trailerAgent($0.message, key: key) }
         let agents = Set(names.compactMap { $0 }.map { plan.agent(named: $0)?.id ?? "\u{0}" + $0 })
         guard !agents.isEmpty else { return .whole(named) }
         if agents.count == 1, let only = agents.first, !only.hasPrefix("\u{0}") {
@@ -25,9 +24,10 @@ enum Attribution {
         return .perCommit(fallback: named)
     }
 
-    /// The value of the last `Agent:` trailer line of a message (the last wins, as in git).
-    static func trailerAgent(_ message: String) -> String? {
-        let prefix = trailerKey + ":"
+    /// The value of the last `Agent:` (or `key:`) trailer line of a message, compared without
+    /// case (the last wins, as in git).
+    static func trailerAgent(_ message: String, key: String) -> String? {
+        let prefix = key.lowercased() + ":"
         let values = message.split(separator: "\n").compactMap { line -> String? in
             guard line.lowercased().hasPrefix(prefix) else { return nil }
             let value = line.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
@@ -44,13 +44,14 @@ extension RangeJudge {
     func judgeBranch(named: AgentIdentity?, unattributed what: String, branch: String?, from start: ObjectID?,
                      to head: ObjectID, integrated: ObjectID?, policy: UnattributedPolicy) throws -> ([CheckedAgent], [Finding])? {
         let commits = try repository.commits(from: start, to: head)
-        switch Attribution.decide(named: named, commits: commits, plan: plan) {
+        let key = loaded.config.trailer
+        switch Attribution.decide(named: named, commits: commits, plan: plan, key: key) {
         case .whole(let identity):
             if identity == nil, policy != .ownsNothing { return nil }
             let (checked, found) = try judge(identity ?? .unattributed(what), branch: branch, from: start, to: head)
             return ([checked], found)
         case .perCommit(let fallback):
-            if fallback == nil, policy != .ownsNothing, commits.contains(where: { Attribution.trailerAgent($0.message) == nil }) {
+            if fallback == nil, policy != .ownsNothing, commits.contains(where: { Attribution.trailerAgent($0.message, key: key) == nil }) {
                 return nil
             }
             return try CommitJudge(repository: repository, judge: self, policy: policy, fallback: fallback, integrated: integrated)

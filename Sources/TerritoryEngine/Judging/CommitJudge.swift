@@ -69,8 +69,8 @@ struct CommitJudge {
 
     /// The agent a commit's `Agent:` trailer names, as a plan id when it is one.
     private func named(_ commit: CommitRecord) -> AgentIdentity? {
-        guard let name = Attribution.trailerAgent(commit.message) else { return nil }
-        return AgentIdentity(agentID: judge.plan.agent(named: name)?.id ?? name, source: "Agent trailer")
+        guard let name = Attribution.trailerAgent(commit.message, key: judge.loaded.config.trailer) else { return nil }
+        return AgentIdentity(agentID: judge.plan.agent(named: name)?.id ?? name, source: "\(judge.loaded.config.trailer) trailer")
     }
 
     /// Who a merge brings in: its own trailer, the branch its message names, or the one agent

@@ -8,25 +8,28 @@ extension Engine {
     /// The message with `Agent: <id>` added, or nil when it already names an agent, no agent is
     /// known here, or there is no plan to know agents by.
     public func messageWithAgentTrailer(_ message: String, agent: String?, base: String? = nil) throws -> String? {
-        guard Attribution.trailerAgent(message) == nil,
-              let trusted = try trustedPlan(base: base, fallback: try repository.headCommit().map { ($0, "HEAD") }),
+        guard let trusted = try trustedPlan(base: base, fallback: try repository.headCommit().map { ($0, "HEAD") }) else { return nil }
+        let key = trusted.loaded.config.trailer
+        guard Attribution.trailerAgent(message, key: key) == nil,
               let identity = try IdentityResolver(plan: trusted.plan, repository: repository, environment: environment)
                   .resolve(explicit: agent, branch: repository.currentBranch())
         else { return nil }
-        return CommitMessage.adding(trailer: "Agent: \(identity.agentID)", to: message)
+        return CommitMessage.adding(trailer: "\(key): \(identity.agentID)", to: message)
     }
 
     /// commit-msg: an `Agent:` trailer must name an agent of the plan (`unknown-agent`).
     public func checkCommitMessage(_ message: String, base: String? = nil) throws -> HookOutcome {
-        guard let name = Attribution.trailerAgent(message) else { return .skipped("no Agent trailer, nothing to check") }
         guard let trusted = try trustedPlan(base: base, fallback: try repository.headCommit().map { ($0, "HEAD") }) else {
             return .skipped("no plan in the base branch or HEAD, not checked")
+        }
+        guard let name = Attribution.trailerAgent(message, key: trusted.loaded.config.trailer) else {
+            return .skipped("no \(trusted.loaded.config.trailer) trailer, nothing to check")
         }
         var findings: [Finding] = []
         if trusted.plan.agent(named: name) == nil {
             findings.append(Finding(
                 rule: "unknown-agent", severity: .error, agent: nil, path: "",
-                message: "the commit message names agent `\(name)` (Agent trailer), which is not in \(trusted.plan.file)",
+                message: "the commit message names agent `\(name)` (\(trusted.loaded.config.trailer) trailer), which is not in \(trusted.plan.file)",
                 plan: SourceLocation(file: trusted.plan.file, line: 1),
                 hint: "agents of this plan: " + trusted.plan.agents.map(\.id).joined(separator: ", ")))
         }

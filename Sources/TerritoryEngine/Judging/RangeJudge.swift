@@ -19,7 +19,7 @@ struct RangeJudge {
         self.gate = gate
         let map = TerritoryMap(plan: loaded.plan)
         self.checker = Checker(map: map)
-        self.authors = TrustedAuthors(repository: repository)
+        self.authors = TrustedAuthors(repository: repository, config: loaded.config)
         self.contracts = try ContractCheck(repository: repository, map: map, tree: try repository.tree(ofCommit: loaded.commit))
     }
 
@@ -45,12 +45,13 @@ struct RangeJudge {
         var found = checker.check(AgentChange(agentID: identity.agentID, source: branch ?? "", changes: changes))
         found = PlanLocator.withSecondPlans(found, changes: changes, plan: plan, agentID: identity.agentID)
         let commits = try repository.commits(from: start, to: head)
+        let base = { (path: String) in try oldTree.flatMap { tree in try text(at: path, in: tree) } }
+        let head = { (path: String) in try text(at: path, in: newTree) }
         if let agent = plan.agent(named: identity.agentID) {
             found += try contracts.findings(
-                agent: agent, changes: changes, trailers: authors.trailers(commits), gate: gate,
-                base: { path in try oldTree.flatMap { tree in try text(at: path, in: tree) } },
-                head: { path in try text(at: path, in: newTree) })
+                agent: agent, changes: changes, trailers: authors.trailers(commits), gate: gate, base: base, head: head)
         }
+        found = try ConfigPolicy(loaded.config).apply(found, agent: identity.agentID, changes: changes, base: base, head: head)
         let findings = WaiverPolicy(loaded: loaded, authors: authors).apply(found, commits: commits).map { finding in
             var located = finding
             if located.agent == identity.agentID { located.branch = branch }

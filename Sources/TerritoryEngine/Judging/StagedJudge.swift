@@ -43,6 +43,16 @@ struct StagedJudge {
         if let agent = loaded.plan.agent(named: identity.agentID) {
             found += try contractFindings(map, agent, staged, head: head, contractsFrom: loaded.commit)
         }
+        let repository = engine.repository
+        let headTree = try repository.tree(ofCommit: head)
+        let stagedIDs = Dictionary(staged.map { ($0.path, $0.newID) }, uniquingKeysWith: { first, _ in first })
+        found = try ConfigPolicy(loaded.config).apply(
+            found, agent: identity.agentID, changes: changes,
+            base: { path in try repository.blob(at: path, inTree: headTree).map { String(decoding: $0, as: UTF8.self) } },
+            head: { path in
+                guard let entry = stagedIDs[path], let id = entry else { return nil }
+                return try repository.blob(id: id).map { String(decoding: $0, as: UTF8.self) }
+            })
         report.findings += WaiverPolicy(loaded: loaded).apply(found)
         report.agents.append(CheckedAgent(id: identity.agentID, branch: branch, mapping: identity.source, mergeBase: nil,
                                           changedPaths: changes.count))

@@ -47,9 +47,10 @@ struct WaiverPolicy {
 }
 
 /// Who may waive a finding or approve a frozen contract's change in a commit trailer: the
-/// orchestrators the configuration of the repository where the check runs lists in
-/// `territory.waiverAuthors` (emails, separated by commas or spaces), matched against the
-/// commit's author or committer. Nobody is trusted when the list is empty.
+/// orchestrators listed in the trusted tree's `.territory.yml` (`waiver-authors`) or in the
+/// configuration of the repository where the check runs (`territory.waiverAuthors`, emails
+/// separated by commas or spaces), matched against the commit's author or committer. Nobody is
+/// trusted when both lists are empty.
 ///
 /// Git records authors as their commits declare them; what makes the list trustworthy is where
 /// it is read: the CI runner's or the server's configuration, which agents do not control.
@@ -60,9 +61,10 @@ struct TrustedAuthors {
 
     init(emails: Set<String>) { self.emails = emails }
 
-    init(repository: Repository) {
+    init(repository: Repository, config: RepositoryConfig = RepositoryConfig()) {
         let listed = repository.config(Self.key) ?? ""
         emails = Set(listed.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" }).map { $0.lowercased() })
+            .union(config.waiverAuthors)
     }
 
     func trusts(_ commit: CommitRecord) -> Bool {

@@ -2,7 +2,8 @@ import TerritoryGit
 
 /// The integration branch agent branches are measured against, and whose tip holds the trusted
 /// plan: `--base`, else `git config territory.base`, else the first of `main`, `master`,
-/// `origin/main`, `origin/master`, `origin/HEAD` that exists.
+/// `origin/main`, `origin/master`, `origin/HEAD` that exists — or the `base:` its
+/// `.territory.yml` names.
 struct BaseBranch {
     static let candidates = ["main", "master", "origin/main", "origin/master", "origin/HEAD"]
 
@@ -17,7 +18,13 @@ struct BaseBranch {
     static func resolve(_ explicit: String?, in repository: Repository) throws -> BaseBranch {
         if let named = explicit ?? configured(repository) { return BaseBranch(name: named, commit: try repository.resolveCommit(named)) }
         for name in candidates {
-            if let commit = repository.commitIfExists(name) { return BaseBranch(name: name, commit: commit) }
+            guard let commit = repository.commitIfExists(name) else { continue }
+            // The default branch's `.territory.yml` may name another integration branch.
+            if let named = try PlanLoader.config(in: try repository.tree(ofCommit: commit), of: repository, named: name).base,
+               named != name {
+                return BaseBranch(name: named, commit: try repository.resolveCommit(named))
+            }
+            return BaseBranch(name: name, commit: commit)
         }
         if try repository.headCommit() == nil {
             throw UserError("this repository has no commits yet, so there is no base branch to read the plan from",

@@ -10,6 +10,8 @@ public struct LoadedPlan {
     public var commit: ObjectID
     /// Waivers from the plan's Waivers section.
     public var waivers: [Waiver] = []
+    /// `.territory.yml` of the same tree.
+    public var config = RepositoryConfig()
 }
 
 /// Reads the plan from a tree of the repository, never from the working tree: the plan that
@@ -18,10 +20,12 @@ struct PlanLoader {
     let repository: Repository
     let requested: String?
 
-    /// The plan in `commit`'s tree, or nil when that tree has none.
+    /// The plan in `commit`'s tree, or nil when that tree has none. `.territory.yml` in the same
+    /// tree names the plan when `--plan` does not.
     func load(from commit: ObjectID, named refName: String) throws -> LoadedPlan? {
         let tree = try repository.tree(ofCommit: commit)
-        guard let path = try PlanLocator(repository: repository, tree: tree).locate(requested),
+        let config = try Self.config(in: tree, of: repository, named: refName)
+        guard let path = try PlanLocator(repository: repository, tree: tree).locate(requested ?? config.plan),
               let bytes = try repository.blob(at: path, inTree: tree)
         else { return nil }
         var files = [(path: path, text: String(decoding: bytes, as: UTF8.self))]
@@ -35,7 +39,19 @@ struct PlanLoader {
         let (waivers, invalid) = WaiverParser.parse(planText: files[0].text, file: path)
         plan.diagnostics += invalid
         let short = String(commit.description.prefix(7))
-        return LoadedPlan(plan: plan, source: "\(refName)@\(short)", commit: commit, waivers: waivers)
+        return LoadedPlan(plan: plan, source: "\(refName)@\(short)", commit: commit, waivers: waivers, config: config)
+    }
+
+    /// `.territory.yml` at the root of `tree`; the defaults when there is none. A file that cannot
+    /// be read stops territory (exit 2) with the key and the line: a half-read configuration
+    /// would judge by rules nobody wrote.
+    static func config(in tree: ObjectID, of repository: Repository, named refName: String) throws -> RepositoryConfig {
+        guard let bytes = try repository.blob(at: RepositoryConfig.fileName, inTree: tree) else { return RepositoryConfig() }
+        do {
+            return try RepositoryConfig.parse(String(decoding: bytes, as: UTF8.self))
+        } catch {
+            throw UserError("\(error) (in \(refName))", hint: "fix \(RepositoryConfig.fileName) on \(refName); its keys are described in docs/configuration.md")
+        }
     }
 
     /// `orchestration-plan.md` next to the plan file: some plans define agents there too.

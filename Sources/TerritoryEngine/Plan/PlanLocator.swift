@@ -67,12 +67,20 @@ struct PlanLocator {
         let added = changes.filter { $0.status == .added || $0.status == .renamed }.map(\.path).filter { path in
             path != plan.file && isDiscoverable(path) && !findings.contains { $0.rule == "plan-modified" && $0.path == path }
         }
-        return findings.filter { !added.contains($0.path) } + added.map { path in
+        // `.territory.yml` decides severities, ignored and shared paths: it is the plan's too.
+        let config = changes.flatMap(\.touchedPaths).filter { $0 == RepositoryConfig.fileName }
+        return findings.filter { !added.contains($0.path) && !config.contains($0.path) } + added.map { path in
             Finding(
                 rule: "plan-modified", severity: .error, agent: agentID, path: path,
                 message: "adds `\(path)`, a second plan file that plan discovery would pick up beside \(plan.file)",
                 plan: SourceLocation(file: plan.file, line: 1),
                 hint: "drop it from this change (`git rm --cached \(path)`); plans are added by the orchestrator on the base branch")
+        } + config.prefix(1).map { path in
+            Finding(
+                rule: "plan-modified", severity: .error, agent: agentID, path: path,
+                message: "changed `\(path)`, the repository configuration that decides what territory reports",
+                plan: SourceLocation(file: plan.file, line: 1),
+                hint: "drop it from this change (`git checkout <base> -- \(path)`); the orchestrator changes it on the base branch")
         }
     }
 }

@@ -45,7 +45,7 @@ public struct ContractAppendOnlyRule: Sendable {
     }
 
     /// The first base line that no longer appears, in order, in head; nil when head only adds.
-    static func firstLost(base: String, head: String) -> (line: Int, text: String)? {
+    public static func firstLost(base: String, head: String) -> (line: Int, text: String)? {
         let old = base.split(separator: "\n", omittingEmptySubsequences: false)
         let new = head.split(separator: "\n", omittingEmptySubsequences: false)
         var cursor = new.startIndex

@@ -9,7 +9,7 @@ public enum RuleCatalog {
     /// Every documented rule: the path rules `check` applies, the wave rules of `check --wave`,
     /// then the plan rules of `lint`.
     public static var descriptions: [RuleDescription] {
-        pathRules.map { type(of: $0).description } + WaveRules.all + ContractRules.all + LintRules.all + [ContractLint.declared]
+        pathRules.map { type(of: $0).description } + PolicyRules.all + WaveRules.all + ContractRules.all + LintRules.all + [ContractLint.declared]
     }
 }
 
