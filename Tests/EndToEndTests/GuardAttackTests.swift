@@ -44,6 +44,16 @@ import Testing
         #expect(GuardInput.claudeReason(result).contains("git directory"), "\(GuardInput.claudeReason(result))")
     }
 
+    /// A hard link in the agent's folder to another agent's file: one file, two names.
+    @Test func hardLinkInOwnFolderToAnotherAgentsFileIsDenied() throws {
+        let repo = try ScenarioPlan.repository()
+        try FileManager.default.linkItem(atPath: repo.path + "/src/ui/App.tsx", toPath: repo.path + "/docs/app.tsx")
+        let result = try repo.territory(["guard", "--agent", "docs-agent"],
+            input: GuardInput.claude("Write", ["file_path": repo.path + "/docs/app.tsx", "content": "x"], cwd: repo.path))
+        #expect(GuardInput.claudeDecision(result) == "deny", "\(result.stdout)\(result.stderr)")
+        #expect(GuardInput.claudeReason(result).contains("hard-link"))
+    }
+
     // MARK: the repository is the file's, not the session's
 
     /// The session runs in another repository (one with no plan), the file is in the planned one.

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import TerritoryGit
 import TerritoryKit
 
@@ -108,6 +111,7 @@ public struct EditGuard {
             }
             return
         }
+        verdict.refusals += group.files.compactMap(Self.hardLinkRefusal)
         let changes = try Self.changes(group.files, in: worktree)
         guard !changes.isEmpty else { return }
         let findings = WaiverPolicy(loaded: loaded)
@@ -142,6 +146,16 @@ public struct EditGuard {
             add(try worktree.repository.blobID(at: relative, inTree: tree) != nil ? .modified : .added, relative)
         }
         return changes
+    }
+
+    /// A file with more than one name: writing it writes the others too, wherever they are.
+    static func hardLinkRefusal(_ file: String) -> GuardRefusal? {
+        var status = stat()
+        guard lstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_nlink > 1 else { return nil }
+        return GuardRefusal(
+            subject: file, rule: GuardRefusal.hardLinkRule,
+            message: "this file has \(status.st_nlink) names (hard links): writing it also changes the others, which may lie in another agent's territory",
+            fix: "remove this name first (`rm` drops only the link) and write a new file, or edit the file under its own name")
     }
 
     static func gitRefusal(_ file: String, in worktree: GuardWorktree) -> GuardRefusal {

@@ -23,6 +23,7 @@ struct GuardRefusal {
 
     static let gitDirectoryRule = "git-directory"
     static let foreignWorktreeRule = "foreign-worktree"
+    static let hardLinkRule = "hard-link"
     static let refusedCommandRule = "refused-command"
     static let unseenWriteRule = "unseen-write"
 }
