@@ -27,6 +27,7 @@ import Testing
         "echo evil > .git/hooks/pre-commit",
         "git config --worktree territory.agent ui-agent",
         "echo x > \"$TARGET\"",
+        "ln -s ../src/ui/App.tsx docs/app.tsx && echo x > docs/app.tsx",
     ]
 
     static let allowed = [

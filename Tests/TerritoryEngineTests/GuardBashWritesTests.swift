@@ -60,7 +60,10 @@ import Testing
         ("cp -t dest a b", ["dest/a", "dest/b"]),
         ("mv old new", ["new", "old"]),
         ("mv a b dir", ["dir/a", "dir/b", "a", "b"]),
-        ("ln -s target link", ["link"]),
+        ("ln -s target link", ["link", "target"]),
+        ("ln -s ../src/ui/App.tsx docs/app.tsx", ["docs/app.tsx", "docs/../src/ui/App.tsx"]),
+        ("ln src/a.ts docs/a.ts", ["docs/a.ts", "src/a.ts"]),
+        ("ln -sf /etc/hosts hosts", ["hosts", "/etc/hosts"]),
         ("install -m 755 tool bin/tool", ["bin/tool"]),
         ("install -d build/out", ["build/out"]),
         // removal, creation, attributes

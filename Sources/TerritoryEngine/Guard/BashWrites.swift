@@ -18,8 +18,10 @@ struct BashWrites {
         /// Every operand after the first `skip` is written (`rm`, `touch`; `chown OWNER FILE`).
         case operands(skip: Int, short: Set<Character> = [], long: Set<String> = [])
         case chmod, tee, sed, perl, dd, find, curl, wget, git, eval, xargs, applyPatch
-        /// `cp`, `mv` (which also removes its sources), `ln`, `install`.
+        /// `cp`, `mv` (which also removes its sources), `install`.
         case copy(movesSources: Bool)
+        /// `ln`: the link, and the file it names (a write through the link lands there).
+        case link
         case install
         /// `bash -c 'script'`, or a here-document fed to a shell.
         case shell
@@ -38,7 +40,7 @@ struct BashWrites {
         "shred": .operands(skip: 0, short: ["n", "s"], long: ["--iterations", "--size", "--random-source"]),
         "chown": .operands(skip: 1), "chgrp": .operands(skip: 1), "chmod": .chmod,
         "tee": .tee, "sed": .sed, "perl": .perl, "dd": .dd, "find": .find, "curl": .curl, "wget": .wget,
-        "cp": .copy(movesSources: false), "ln": .copy(movesSources: false), "mv": .copy(movesSources: true),
+        "cp": .copy(movesSources: false), "ln": .link, "mv": .copy(movesSources: true),
         "install": .install, "git": .git, "eval": .eval, "xargs": .xargs,
         "apply_patch": .applyPatch, "applypatch": .applyPatch,
         "bash": .shell, "sh": .shell, "zsh": .shell, "dash": .shell, "ksh": .shell,
@@ -137,6 +139,8 @@ struct BashWrites {
             }
         case .copy(let movesSources):
             effects += copies(arguments, movesSources: movesSources, folder: folder)
+        case .link:
+            effects += links(arguments, folder: folder)
         case .install:
             let scan = OptionScan(arguments.dropFirst(), short: ["m", "o", "g", "t", "S"],
                                   long: ["--mode", "--owner", "--group", "--target-directory", "--suffix"])
@@ -253,6 +257,31 @@ struct BashWrites {
         }
         if movesSources { destinations += operands }
         return destinations.flatMap { targets($0, in: folder) }
+    }
+
+    /// `ln [-s] TARGET… LINK`: the link is written, and so, in effect, is each target: whatever
+    /// is later written through the link lands on it. A symbolic link's target is read from the
+    /// link's folder.
+    private func links(_ arguments: [ShellWord], folder: String?) -> [ShellEffect] {
+        let scan = OptionScan(arguments.dropFirst(), short: ["t", "S"], long: ["--target-directory", "--suffix"])
+        var operands = scan.operands
+        let symbolic = scan.has("-s", "--symbolic")
+        var pairs: [(target: ShellWord, link: ShellWord)]
+        if let directory = scan.value("-t", "--target-directory") {
+            pairs = operands.map { ($0, Self.inside(ShellWord(text: directory), $0)) }
+        } else {
+            guard operands.count >= 2, let last = operands.popLast() else { return [] }
+            let intoFolder = !scan.has("-T", "--no-target-directory") && (operands.count > 1 || last.text.hasSuffix("/"))
+            pairs = operands.map { ($0, intoFolder ? Self.inside(last, $0) : last) }
+        }
+        return pairs.flatMap { pair -> [ShellEffect] in
+            var target = pair.target
+            if symbolic, !target.text.hasPrefix("/") {
+                let linkFolder = pair.link.text.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+                if !linkFolder.isEmpty { target.text = linkFolder + "/" + target.text }
+            }
+            return targets(pair.link, in: folder) + targets(target, in: folder)
+        }
     }
 
     /// `folder/name-of-source`, keeping what the shell would still expand in either word.
