@@ -144,6 +144,17 @@ import Testing
         #expect(result.stderr.contains("--protocol \(name)"))
     }
 
+    /// The settings files in `Hooks/` parse, and each runs the guard in its tool's protocol.
+    @Test(arguments: [("claude-settings.json", "territory guard"), ("codex-hooks.json", "territory guard --protocol codex"),
+                      ("gemini-settings.json", "territory guard --protocol gemini"), ("cursor-hooks.json", "territory guard --protocol cursor")])
+    func hookSettingsRunTheGuard(_ file: String, _ command: String) throws {
+        let data = try Data(contentsOf: PackageRoot.url.appendingPathComponent("Hooks/\(file)"))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(object["hooks"] != nil)
+        #expect(text.contains("\"command\": \"\(command)\""), "\(file)")
+    }
+
     @Test func unknownProtocolIsAUsageError() throws {
         let repo = try ScenarioPlan.repository()
         let result = try repo.territory(["guard", "--protocol", "vim"], input: "{}")

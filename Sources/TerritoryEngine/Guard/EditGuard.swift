@@ -40,6 +40,11 @@ public struct EditGuard {
         if let directory, !FileManager.default.fileExists(atPath: directory) {
             throw UserError("\(directory) does not exist", hint: "pass -C with a folder inside a git repository")
         }
+        if request.paths.isEmpty, !request.namesNothing {
+            // A command that writes nothing territory judges (`ls`, `npm test`) needs no repository.
+            let writes = GuardWrites(request, folder: folder, root: nil, home: environment["HOME"])
+            if writes.targets.isEmpty, writes.refused.isEmpty, writes.unseen.isEmpty { return .allow(note: nil) }
+        }
         var worktrees = Worktrees(planPath: planPath)
         let acting = try worktrees.containing(folder)
         let writes = GuardWrites(request, folder: folder, root: acting?.root, home: environment["HOME"])
