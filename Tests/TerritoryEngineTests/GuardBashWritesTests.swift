@@ -124,6 +124,9 @@ import Testing
         // here-documents are data, not commands
         ("cat > notes.md <<EOF\nrm -rf everything\necho > nowhere\nEOF", ["notes.md"]),
         ("cat <<-EOF > t.md\n\trm x\n\tEOF\ntouch after", ["t.md", "after"]),
+        // Claude Code's commit messages: a here-document inside a command substitution
+        ("git commit -m \"$(cat <<'EOF'\nFix: don't break (things)\n\nCo-Authored-By: x\nEOF\n)\" && echo x > after.txt", ["after.txt"]),
+        ("git commit -m \"$(cat <<'EOF'\nmention --no-verify and > file in prose\nEOF\n)\"", []),
         // apply_patch through the shell (Codex's older form)
         ("apply_patch <<'EOF'\n*** Begin Patch\n*** Add File: docs/new.md\n+hi\n*** End Patch\nEOF", ["docs/new.md"]),
         // reading and building write nothing territory judges
@@ -165,6 +168,9 @@ import Testing
         ("git -c core.hooksPath=/dev/null commit -m x", ["refused"]),
         ("git -c core.hookspath= commit -m x", ["refused"]),
         ("git -c user.name=x commit -m x", []),
+        ("git --config-env=core.hooksPath=HOOKS commit -m x", ["refused"]),
+        ("git --config-env core.hooksPath=HOOKS commit -m x", ["refused"]),
+        ("git --git-dir ../other/.git log", ["unseen"]),
         ("git config core.hooksPath .nohooks", ["refused"]),
         ("git config --unset core.hooksPath", ["refused"]),
         ("git config set core.hooksPath x", ["refused"]),

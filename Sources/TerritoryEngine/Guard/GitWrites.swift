@@ -47,22 +47,30 @@ struct GitWrites {
                     effects.append(.refused("`git -c \(setting)` \(Self.skipsHooks)"))
                 }
                 index += 1
-            case "--git-dir", "--work-tree", "--namespace", "--exec-path", "--super-prefix", "--config-env":
+            case "--git-dir", "--work-tree", "--namespace", "--super-prefix", "--config-env":
+                let value = index < arguments.count ? arguments[index].text : ""
                 index += 1
-                fallthrough
+                effects += globalOption(option + "=" + value)
             default:
-                if option.hasPrefix("--config-env"), Self.isGuardedKey(String(option.drop { $0 != "=" }.dropFirst().prefix { $0 != "=" })) {
-                    effects.append(.refused("`git \(option)` \(Self.skipsHooks)"))
-                }
-                if option.hasPrefix("--git-dir") || option.hasPrefix("--work-tree") {
-                    effects.append(.unseen("`git \(option)` points git at another repository or working tree; run git from the worktree itself"))
-                }
+                effects += globalOption(option)
             }
         }
         guard index < arguments.count else { return effects }
         let subcommand = arguments[index].text
         let rest = Array(arguments[(index + 1)...])
         return effects + subcommandEffects(subcommand, rest, folder: folder)
+    }
+
+    /// `--git-dir=…`, `--work-tree=…`, `--config-env=KEY=VAR` before the subcommand.
+    private func globalOption(_ option: String) -> [ShellEffect] {
+        if option.hasPrefix("--config-env=") {
+            let key = option.dropFirst("--config-env=".count).prefix { $0 != "=" }
+            if Self.isGuardedKey(String(key)) { return [.refused("`git \(option)` \(Self.skipsHooks)")] }
+        }
+        if option.hasPrefix("--git-dir") || option.hasPrefix("--work-tree") {
+            return [.unseen("`git \(option)` points git at another repository or working tree; run git from the worktree itself")]
+        }
+        return []
     }
 
     private func subcommandEffects(_ subcommand: String, _ rest: [ShellWord], folder: String?) -> [ShellEffect] {

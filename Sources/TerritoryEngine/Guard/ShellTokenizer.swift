@@ -249,7 +249,21 @@ struct ShellTokenizer {
         index += 1
         var depth = 1
         var text = ""
+        var bodies: [(delimiter: String, stripsTabs: Bool)] = []
         while let character = current {
+            // A here-document's body is data: copied as it is, so that an apostrophe or a
+            // parenthesis in it (a commit message) cannot unbalance the rest.
+            if character == "<", peek() == "<", peek(2) != "<" {
+                bodies.append(readDelimiter(into: &text))
+                continue
+            }
+            if character == "\n", !bodies.isEmpty {
+                text.append(character)
+                index += 1
+                for body in bodies { copyBody(until: body.delimiter, stripsTabs: body.stripsTabs, into: &text) }
+                bodies.removeAll()
+                continue
+            }
             if character == "'" || character == "\"" {
                 let quote = character
                 text.append(character)
@@ -277,6 +291,33 @@ struct ShellTokenizer {
             index += 1
         }
         return text
+    }
+
+    /// After `<<` inside a substitution: the operator and delimiter copied, the delimiter
+    /// returned without its quotes.
+    private mutating func readDelimiter(into text: inout String) -> (delimiter: String, stripsTabs: Bool) {
+        text += "<<"
+        index += 2
+        let stripsTabs = current == "-"
+        if stripsTabs { text.append("-"); index += 1 }
+        while let blank = current, blank == " " || blank == "\t" { text.append(blank); index += 1 }
+        var delimiter = ""
+        while let character = current, !" \t\n;&|<>()".contains(character) {
+            if character != "'", character != "\"", character != "\\" { delimiter.append(character) }
+            text.append(character)
+            index += 1
+        }
+        return (delimiter, stripsTabs)
+    }
+
+    private mutating func copyBody(until delimiter: String, stripsTabs: Bool, into text: inout String) {
+        while index < characters.count {
+            var line = ""
+            while let character = current, character != "\n" { line.append(character); index += 1 }
+            text += line
+            if current == "\n" { text.append("\n"); index += 1 }
+            if (stripsTabs ? String(line.drop { $0 == "\t" }) : line) == delimiter { return }
+        }
     }
 
     private mutating func readUntil(_ end: Character) -> String {
