@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Turns a path someone typed or a tool named into a path relative to the working tree root:
 /// one rule for `who`, the guard and every front end that takes paths.
@@ -8,9 +11,9 @@ import Foundation
 /// - Anything else is relative to `folder` (the current folder, `-C DIR`, or an agent's `cwd`).
 ///   When `folder` is outside the working tree (or there is none), it is taken from the root.
 ///
-/// `.` and `..` are resolved, and so are the symbolic links of the folders that exist; the file
-/// itself may not exist yet (an agent is about to create it). Nil when the path leaves the
-/// working tree.
+/// `.` and `..` are resolved, and so is every symbolic link on the way, the file's own included
+/// (a link whose target does not exist yet resolves to where the write would land). Nil when
+/// the path leaves the working tree.
 enum RepositoryPath {
     static func relative(_ typed: String, root: String?, from folder: String) -> String? {
         if typed.hasPrefix(":/") { return lexical(String(typed.dropFirst(2))) }
@@ -18,10 +21,23 @@ enum RepositoryPath {
         let top = resolve(root)
         let start = resolve(folder)
         if !typed.hasPrefix("/"), start != top, !start.hasPrefix(top + "/") { return lexical(typed) }
-        let absolute = resolve(typed.hasPrefix("/") ? typed : start + "/" + typed)
-        if absolute == top { return "" }
-        guard absolute.hasPrefix(top + "/") else { return nil }
-        return String(absolute.dropFirst(top.count + 1))
+        return inside(resolve(typed.hasPrefix("/") ? typed : start + "/" + typed), root: top)
+    }
+
+    /// `path` (absolute and resolved) relative to `root` (resolved): "" for the root itself, nil
+    /// when it lies outside.
+    static func inside(_ path: String, root: String) -> String? {
+        if path == root { return "" }
+        let prefix = root == "/" ? "/" : root + "/"
+        guard path.hasPrefix(prefix) else { return nil }
+        return String(path.dropFirst(prefix.count))
+    }
+
+    /// The absolute, resolved path a tool's path names: `:/x` from `root`, `/x` as is, anything
+    /// else from `folder`.
+    static func absolute(_ typed: String, from folder: String, root: String?) -> String {
+        if typed.hasPrefix(":/"), let root { return resolve(root + "/" + typed.dropFirst(2)) }
+        return resolve(typed.hasPrefix("/") ? typed : folder + "/" + typed)
     }
 
     /// `a/./b/../c` → `a/c`, without the file system; nil when `..` climbs above the root.
@@ -39,18 +55,54 @@ enum RepositoryPath {
         return parts.joined(separator: "/")
     }
 
-    /// The absolute path with `.`/`..` resolved and every symbolic link followed, the file's
-    /// own included; the part that does not exist yet is kept as named.
-    private static func resolve(_ path: String) -> String {
-        var existing = URL(fileURLWithPath: path).standardizedFileURL
-        var missing: [String] = []
-        while existing.path != "/", !FileManager.default.fileExists(atPath: existing.path) {
-            missing.insert(existing.lastPathComponent, at: 0)
-            existing.deleteLastPathComponent()
+    /// The absolute path a write to `path` lands on: each component in turn, every symbolic link
+    /// followed as the kernel would (`..` after a link climbs from the link's target), the part
+    /// that does not exist yet kept as named. Relative paths are taken from the process's folder.
+    static func resolve(_ path: String) -> String {
+        var pending = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        if !path.hasPrefix("/") {
+            pending = FileManager.default.currentDirectoryPath.split(separator: "/").map(String.init) + pending
         }
-        var resolved = existing.resolvingSymlinksInPath().path
-        for name in missing { resolved += (resolved.hasSuffix("/") ? "" : "/") + name }
-        while resolved.count > 1, resolved.hasSuffix("/") { resolved.removeLast() }
-        return resolved
+        var resolved: [String] = []
+        var links = 0
+        while !pending.isEmpty {
+            let name = pending.removeFirst()
+            switch name {
+            case ".": continue
+            case "..": if !resolved.isEmpty { resolved.removeLast() }
+            default:
+                let candidate = "/" + (resolved + [name]).joined(separator: "/")
+                guard links < 40, let target = linkTarget(candidate) else {
+                    resolved.append(name)
+                    continue
+                }
+                links += 1
+                if target.hasPrefix("/") { resolved = [] }
+                pending = target.split(separator: "/", omittingEmptySubsequences: true).map(String.init) + pending
+            }
+        }
+        return "/" + resolved.joined(separator: "/")
+    }
+
+    /// The target of the symbolic link at `path`, or nil when `path` is not one.
+    private static func linkTarget(_ path: String) -> String? {
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return nil }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The deepest folder of `path` (absolute, resolved) that exists: where git can be asked
+    /// which repository the path belongs to.
+    static func existingFolder(of path: String) -> String {
+        var folder = path
+        var isFolder: ObjCBool = false
+        while folder != "/" {
+            if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue { return folder }
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        return "/"
     }
 }

@@ -33,6 +33,9 @@ struct Territory: AsyncParsableCommand {
 @main
 enum TerritoryMain {
     static func main() async {
+        // A reader that went away must become a failed write territory can answer, not a silent death.
+        signal(SIGPIPE, SIG_IGN)
+        FileOutput.holdClosedStandardStreams()
         do {
             var command = try Territory.parseAsRoot()
             if var async = command as? AsyncParsableCommand {

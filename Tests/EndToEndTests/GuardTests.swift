@@ -18,6 +18,9 @@ import Testing
         return object?["hookSpecificOutput"] as? [String: Any]
     }
 
+    /// Note: this passes today through the branch name (`feature/docs` matches `*/{id}` by the
+    /// alias `docs`), not through `config.worktree`, which `Repository.config` cannot read yet;
+    /// see `GuardAttackTests.editInAnotherAgentsWorktreeIsDenied` for the config-only case.
     @Test func linkedWorktreeWithWorktreeConfigDeniesACrossing() throws {
         let repo = try ScenarioPlan.repository()
         try repo.git("config", "extensions.worktreeConfig", "true")

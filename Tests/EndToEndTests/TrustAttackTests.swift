@@ -212,4 +212,16 @@ import Testing
         #expect(hook.status == 1, "\(hook.stderr)")
         #expect(try JSONReport(hook.stdout).findingLines == ["outside-territory docs-agent src/ui/App.tsx"])
     }
+
+    /// The guard judges by the base's plan too: a widened plan committed on the agent's branch
+    /// does not let its next edit through.
+    @Test func guardReadsThePlanFromTheBase() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.git("checkout", "-q", "-b", "agent/docs-agent")
+        try repo.write(ScenarioPlan.path, ScenarioPlan.text.replacingOccurrences(of: "- `docs/**`", with: "- `docs/**`\n- `src/ui/**`"))
+        try repo.commitAll("widen my territory")
+        let result = try repo.territory(["guard", "--path", "src/ui/App.tsx"])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("outside-territory"))
+    }
 }

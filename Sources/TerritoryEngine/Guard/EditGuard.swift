@@ -1,77 +1,180 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import TerritoryGit
 import TerritoryKit
 
-/// Judges the paths an agent is about to write, as `check` would judge them once committed:
-/// plan from HEAD's tree, identity from the flag, the environment, git config or the branch.
+/// Judges what an agent is about to write, as `check` would judge it once committed, before it
+/// happens: the files the tool really writes (links followed, shell commands read), each judged
+/// by the plan and the rules of the worktree it lies in, as the agent making the edit (identity
+/// from the flag, the environment, git config or the branch of the agent's own worktree).
+///
+/// When territory cannot be sure, it refuses with a reason that says what to do: a write into
+/// git's own files, into another agent's worktree, a command that would switch territory's hooks
+/// off, and (unless `unseenWrites` is `.ask`) a tool or command whose target it cannot see.
 public struct EditGuard {
     let planPath: String?
     let agent: String?
     let requireAgent: Bool
     let environment: [String: String]
+    let unseenWrites: UnseenWritePolicy
 
-    public init(planPath: String?, agent: String?, requireAgent: Bool, environment: [String: String]) {
+    public init(planPath: String?, agent: String?, requireAgent: Bool, environment: [String: String],
+                unseenWrites: UnseenWritePolicy = .deny) {
         self.planPath = planPath
         self.agent = agent
         self.requireAgent = requireAgent
         self.environment = environment
+        self.unseenWrites = unseenWrites
     }
+
+    static let noIdentity = "territory: this worktree has no agent identity, and --require-agent is set. "
+        + "Set TERRITORY_AGENT or `git config territory.agent ID` for the worktree."
 
     /// `directory` (`-C`) overrides the agent's folder; `currentDirectory` is where the guard
-    /// runs, for paths that name neither.
+    /// runs, for requests that name neither.
     public func judge(_ request: GuardRequest, directory: String?, currentDirectory: String) throws -> GuardVerdict {
-        guard request.isWrite, !request.paths.isEmpty else { return .allow(note: nil) }
-        let start = directory ?? request.workingDirectory
-        let repository = try Engine.openRepository(start)
-        guard let workdir = repository.workingDirectory, let head = try repository.headCommit() else {
-            return .allow(note: "no commit or working tree yet, so no trusted plan to judge by")
+        guard !request.isReadOnly else { return .allow(note: nil) }
+        let folder = RepositoryPath.resolve(directory ?? request.workingDirectory ?? currentDirectory)
+        if let directory, !FileManager.default.fileExists(atPath: directory) {
+            throw UserError("\(directory) does not exist", hint: "pass -C with a folder inside a git repository")
         }
-        let loader = PlanLoader(repository: repository, requested: planPath)
-        guard let loaded = try loader.load(from: head, named: "HEAD") else {
-            if planPath != nil { throw loader.missing(in: "HEAD") }
-            return .allow(note: nil)
+        if request.paths.isEmpty, !request.namesNothing {
+            // A command that writes nothing territory judges (`ls`, `npm test`) needs no repository.
+            let writes = GuardWrites(request, folder: folder, root: nil, home: environment["HOME"])
+            if writes.targets.isEmpty, writes.refused.isEmpty, writes.unseen.isEmpty { return .allow(note: nil) }
         }
-        let identity = try IdentityResolver(plan: loaded.plan, repository: repository, environment: environment)
-            .resolve(explicit: agent, branch: repository.currentBranch())
-        guard let identity else {
-            guard requireAgent else { return .allow(note: nil) }
-            return .deny(reason: "territory: this worktree has no agent identity, and --require-agent is set. "
-                + "Set TERRITORY_AGENT or `git config territory.agent ID` for the worktree.")
+        var worktrees = Worktrees(planPath: planPath)
+        let acting = try worktrees.containing(folder)
+        let writes = GuardWrites(request, folder: folder, root: acting?.root, home: environment["HOME"])
+        let groups = try worktrees.group(writes.targets, acting: acting)
+        let home = acting ?? groups.first?.worktree
+
+        var verdict = Verdict()
+        for group in groups {
+            try judge(group, acting: acting, into: &verdict)
         }
-        let tree = try repository.tree(ofCommit: head)
-        let folder = start ?? currentDirectory
-        var changes: [ChangedPath] = []
-        for path in request.paths {
-            guard let relative = RepositoryPath.relative(path, root: workdir, from: folder), !relative.isEmpty else { continue }
-            let exists = try repository.blobID(at: relative, inTree: tree) != nil
-            changes.append(ChangedPath(status: exists ? .modified : .added, path: relative))
+        if verdict.missingIdentity { return .deny(reason: Self.noIdentity) }
+        let unseen = (request.namesNothing ? [unknownTool(request.toolName)] : []) + writes.unseen
+        if !writes.refused.isEmpty || !unseen.isEmpty {
+            // Judged for the agent's own worktree (or, outside any, the first one written to).
+            if let home, let loaded = home.loaded {
+                let identity = try resolveIdentity(plan: loaded.plan, actor: home)
+                if identity == nil, requireAgent, !unseen.isEmpty { return .deny(reason: Self.noIdentity) }
+                if let identity {
+                    verdict.agent(identity.agentID, plan: loaded.plan)
+                    verdict.unseen += unseen
+                }
+                verdict.refusals += writes.refused
+            } else if home == nil {
+                verdict.refusals += writes.refused
+            }
         }
-        let map = TerritoryMap(plan: loaded.plan)
-        let findings = WaiverPolicy(loaded: loaded)
-            .apply(Checker(map: map).check(AgentChange(agentID: identity.agentID, source: identity.source, changes: changes)))
-            .filter { $0.severity == .error }
-        guard !findings.isEmpty else { return .allow(note: nil) }
-        return .deny(reason: GuardReason(plan: loaded.plan, agentID: identity.agentID).text(findings))
+        let reason = GuardReason(agentID: verdict.agentID, refusals: verdict.refusals + verdict.unseen, territory: verdict.territory)
+        if !verdict.refusals.isEmpty { return .deny(reason: reason.text) }
+        if !verdict.unseen.isEmpty { return unseenWrites == .ask ? .ask(reason: reason.text) : .deny(reason: reason.text) }
+        return .allow(note: verdict.notes.isEmpty ? nil : verdict.notes.joined(separator: "; "))
     }
-}
 
-/// The text a refused agent reads: what it may not write, whose it is, the plan line, the fix,
-/// and where its own territory is, so that its next attempt can land there.
-struct GuardReason {
-    let plan: Plan
-    let agentID: String
+    /// What the judging of each worktree adds up to.
+    struct Verdict {
+        var refusals: [GuardRefusal] = []
+        var unseen: [GuardRefusal] = []
+        var notes: [String] = []
+        var agentID: String?
+        var territory: [String] = []
+        var missingIdentity = false
 
-    func text(_ findings: [Finding]) -> String {
-        var lines = ["territory: \(agentID) may not write \(findings.count == 1 ? "this file" : "these files"):"]
-        for finding in findings {
-            var line = "- \(finding.path) [\(finding.rule)]: \(finding.message)"
-            if let location = finding.plan { line += " (plan \(location))" }
-            lines.append(line)
-            lines.append("  fix: \(finding.hint)")
+        mutating func agent(_ id: String, plan: Plan) {
+            guard agentID == nil else { return }
+            agentID = id
+            territory = GuardReason.territory(of: id, in: plan)
         }
-        if let agent = plan.agent(named: agentID) {
-            let own = agent.entries(.write).map(\.pattern).prefix(12)
-            if !own.isEmpty { lines.append("Your territory: " + own.map { "`\($0)`" }.joined(separator: ", ")) }
+    }
+
+    /// The writes landing in one worktree, judged by its plan, as the acting agent.
+    private func judge(_ group: Worktrees.Group, acting: GuardWorktree?, into verdict: inout Verdict) throws {
+        let worktree = group.worktree
+        guard worktree.head != nil else {
+            verdict.notes.append("no commit yet in \(worktree.name), so no trusted plan to judge by")
+            return
         }
-        return lines.joined(separator: "\n")
+        guard let loaded = worktree.loaded else { return }
+        verdict.refusals += group.gitFiles.map { Self.gitRefusal($0, in: worktree) }
+        let actor = acting.flatMap { $0.isSameRepository(as: worktree) ? $0 : nil } ?? worktree
+        guard let identity = try resolveIdentity(plan: loaded.plan, actor: actor) else {
+            if requireAgent { verdict.missingIdentity = true }
+            return
+        }
+        verdict.agent(identity.agentID, plan: loaded.plan)
+        if !worktree.isSameWorktree(as: actor), let owner = try worktree.owner(), owner.agentID != identity.agentID {
+            verdict.refusals += group.files.map { file in
+                GuardRefusal(subject: file, rule: GuardRefusal.foreignWorktreeRule,
+                             message: "this is \(owner.agentID)'s worktree (\(worktree.name), by \(owner.source)), not yours",
+                             fix: "write in your own worktree, \(actor.name)")
+            }
+            return
+        }
+        verdict.refusals += group.files.compactMap(Self.hardLinkRefusal)
+        let changes = try Self.changes(group.files, in: worktree)
+        guard !changes.isEmpty else { return }
+        let findings = WaiverPolicy(loaded: loaded)
+            .apply(Checker(map: TerritoryMap(plan: loaded.plan)).check(AgentChange(agentID: identity.agentID, source: identity.source, changes: changes)))
+            .filter { $0.severity == .error }
+        verdict.refusals += findings.map(GuardRefusal.init)
+    }
+
+    private func resolveIdentity(plan: Plan, actor: GuardWorktree) throws -> AgentIdentity? {
+        try IdentityResolver(plan: plan, repository: actor.repository, environment: environment)
+            .resolve(explicit: agent, branch: actor.repository.currentBranch())
+    }
+
+    /// The paths of `files` in the worktree, as changes: a folder stands for every tracked file
+    /// under it (`rm -r`, `mv` of a folder), a file for itself.
+    static func changes(_ files: [String], in worktree: GuardWorktree) throws -> [ChangedPath] {
+        guard let root = worktree.root, let head = worktree.head else { return [] }
+        let tree = try worktree.repository.tree(ofCommit: head)
+        var seen = Set<String>()
+        var changes: [ChangedPath] = []
+        func add(_ status: ChangedPath.Status, _ path: String) {
+            if seen.insert(path).inserted { changes.append(ChangedPath(status: status, path: path)) }
+        }
+        for file in files {
+            guard let relative = RepositoryPath.inside(file, root: root) else { continue }
+            var isFolder: ObjCBool = false
+            if relative.isEmpty || (FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) && isFolder.boolValue) {
+                let tracked = try worktree.repository.files(inTree: tree, under: relative)
+                tracked.forEach { add(.modified, $0) }
+                if !tracked.isEmpty || relative.isEmpty { continue }
+            }
+            add(try worktree.repository.blobID(at: relative, inTree: tree) != nil ? .modified : .added, relative)
+        }
+        return changes
+    }
+
+    /// A file with more than one name: writing it writes the others too, wherever they are.
+    static func hardLinkRefusal(_ file: String) -> GuardRefusal? {
+        var status = stat()
+        guard lstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_nlink > 1 else { return nil }
+        return GuardRefusal(
+            subject: file, rule: GuardRefusal.hardLinkRule,
+            message: "this file has \(status.st_nlink) names (hard links): writing it also changes the others, which may lie in another agent's territory",
+            fix: "remove this name first (`rm` drops only the link) and write a new file, or edit the file under its own name")
+    }
+
+    static func gitRefusal(_ file: String, in worktree: GuardWorktree) -> GuardRefusal {
+        let shown = worktree.root.flatMap { RepositoryPath.inside(file, root: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? file
+        return GuardRefusal(
+            subject: shown, rule: GuardRefusal.gitDirectoryRule,
+            message: "this is inside the git directory (hooks, config, refs, worktrees), which no agent may write: it would change how git and territory's hooks run",
+            fix: "leave git's own files alone; if the hooks or the configuration need a change, ask the person running the agents")
+    }
+
+    private func unknownTool(_ name: String) -> GuardRefusal {
+        GuardRefusal(
+            subject: "`\(name)`", rule: GuardRefusal.unseenWriteRule,
+            message: "territory does not know this tool to be read-only, and it names no file territory can judge (`file_path`, `path`, `paths`, `source`, `destination`, `edits[]`)",
+            fix: "use the edit tools for files, or have the hook's matcher leave this tool out if it writes nothing (`--unknown-tool ask` asks instead of refusing)")
     }
 }

@@ -1,0 +1,351 @@
+/// One word of a shell command after quote removal, with what the shell would still do to it.
+struct ShellWord: Equatable {
+    var text = ""
+    /// `$NAME`, `${…}`, `$(…)` or a backquote: the shell puts in something the text does not show.
+    var isDynamic = false
+    /// An unquoted `*`, `?` or `[`: the shell expands the word against the file system.
+    var hasGlob = false
+    /// An unquoted `{`: the shell may expand `{a,b}` into several words.
+    var hasBraces = false
+    /// An unquoted `~` at the start.
+    var hasTilde = false
+    /// Some part of it was quoted (so `2` in `"2">x` is no file-descriptor number).
+    var wasQuoted = false
+    /// The word as typed, quotes and `$` included, for messages.
+    var raw = ""
+}
+
+/// A token of a shell command: a word, an operator that separates commands, or a redirection.
+enum ShellToken: Equatable {
+    case word(ShellWord)
+    /// `;`, `&&`, `||`, `|`, `|&`, `&`, a newline, `(` or `)`.
+    case separator(String)
+    /// `>`, `>>`, `>|`, `&>`, `&>>`, `<>`, `>&`, `<`, `<<`, `<<-`, `<<<` or `<&`, with its
+    /// file-descriptor number. After `<<`, the next word holds the here-document's body.
+    case redirection(String, descriptor: Int?)
+}
+
+/// Splits a shell command into tokens as a POSIX shell (bash) would before expansion: quotes,
+/// backslashes, comments, operators, here-documents. The texts of command substitutions (`$(…)`,
+/// backquotes, `<(…)`, `>(…)`) are collected so that the commands inside can be judged too.
+///
+/// It never runs anything and never guesses at values: a word the shell would change at run time
+/// is marked, so that a judge can refuse what it cannot see.
+struct ShellTokenizer {
+    private let characters: [Character]
+    private var index = 0
+    private(set) var tokens: [ShellToken] = []
+    /// Command texts inside `$(…)`, backquotes and process substitutions.
+    private(set) var substitutions: [String] = []
+    private var word: ShellWord?
+    private var wordStart = 0
+    private var delimiterPending: Bool?
+    private var hereDocuments: [(token: Int, delimiter: String, stripsTabs: Bool)] = []
+
+    init(_ text: String) {
+        characters = Array(text)
+        run()
+    }
+
+    private var current: Character? { index < characters.count ? characters[index] : nil }
+
+    private func peek(_ offset: Int = 1) -> Character? {
+        index + offset < characters.count ? characters[index + offset] : nil
+    }
+
+    private mutating func run() {
+        while let character = current {
+            if word == nil { wordStart = index }
+            switch character {
+            case " ", "\t":
+                finishWord()
+                index += 1
+            case "\n":
+                finishWord()
+                tokens.append(.separator("\n"))
+                index += 1
+                readHereDocuments()
+            case "#" where word == nil:
+                while let next = current, next != "\n" { index += 1 }
+            case ";", "&", "|", "(", ")":
+                if character == "&", peek() == ">" {
+                    finishWord()
+                    readRedirection(descriptor: nil)
+                } else {
+                    finishWord()
+                    readOperator(character)
+                }
+            case "<", ">":
+                if peek() == "(" {
+                    index += 1
+                    substitutions.append(readBalanced(open: "(", close: ")"))
+                    appendDynamic()
+                } else {
+                    var descriptor: Int?
+                    if let digits = word, !digits.wasQuoted, !digits.text.isEmpty, digits.text.allSatisfy(\.isNumber) {
+                        descriptor = Int(digits.text)
+                        word = nil
+                    }
+                    finishWord()
+                    readRedirection(descriptor: descriptor)
+                }
+            case "'":
+                index += 1
+                var literal = ""
+                while let next = current, next != "'" { literal.append(next); index += 1 }
+                index += 1
+                append(literal, quoted: true)
+            case "\"":
+                index += 1
+                readDoubleQuoted()
+            case "\\":
+                if peek() == "\n" {
+                    index += 2
+                } else {
+                    index += 1
+                    if let next = current { append(String(next), quoted: true); index += 1 }
+                }
+            case "$":
+                readDollar()
+            case "`":
+                index += 1
+                substitutions.append(readUntil("`"))
+                appendDynamic()
+            default:
+                var started = word ?? ShellWord()
+                switch character {
+                case "*", "?", "[": started.hasGlob = true
+                case "{": started.hasBraces = true
+                case "~" where started.text.isEmpty && !started.wasQuoted: started.hasTilde = true
+                default: break
+                }
+                started.text.append(character)
+                word = started
+                index += 1
+            }
+        }
+        finishWord()
+        readHereDocuments()
+    }
+
+    private mutating func append(_ text: String, quoted: Bool) {
+        var started = word ?? ShellWord()
+        started.text += text
+        started.wasQuoted = started.wasQuoted || quoted
+        word = started
+    }
+
+    private mutating func appendDynamic() {
+        var started = word ?? ShellWord()
+        started.isDynamic = true
+        word = started
+    }
+
+    private mutating func finishWord() {
+        guard var finished = word else { return }
+        finished.raw = String(characters[wordStart..<min(index, characters.count)])
+        tokens.append(.word(finished))
+        word = nil
+        if let stripsTabs = delimiterPending {
+            hereDocuments.append((tokens.count - 1, finished.text, stripsTabs))
+            delimiterPending = nil
+        }
+    }
+
+    private mutating func readOperator(_ first: Character) {
+        index += 1
+        var text = String(first)
+        if let next = current, (first == "&" && next == "&") || (first == "|" && (next == "|" || next == "&")) || (first == ";" && next == ";") {
+            text.append(next)
+            index += 1
+        }
+        tokens.append(.separator(text))
+    }
+
+    private mutating func readRedirection(descriptor: Int?) {
+        let operators = ["&>>", "&>", "<<<", "<<-", "<<", "<>", "<&", "<", ">>", ">|", ">&", ">"]
+        let rest = String(characters[index..<min(index + 3, characters.count)])
+        let found = operators.first { rest.hasPrefix($0) } ?? String(characters[index])
+        index += found.count
+        tokens.append(.redirection(found, descriptor: descriptor))
+        if found == "<<" || found == "<<-" { delimiterPending = found == "<<-" }
+    }
+
+    /// Inside double quotes: `\` escapes `$`, backquote, `"`, `\` and a newline; `$` and backquotes
+    /// still substitute.
+    private mutating func readDoubleQuoted() {
+        append("", quoted: true)
+        while let character = current, character != "\"" {
+            switch character {
+            case "\\":
+                if let next = peek(), "$`\"\\\n".contains(next) {
+                    if next != "\n" { append(String(next), quoted: true) }
+                    index += 2
+                } else {
+                    append("\\", quoted: true)
+                    index += 1
+                }
+            case "$":
+                readDollar()
+            case "`":
+                index += 1
+                substitutions.append(readUntil("`"))
+                appendDynamic()
+            default:
+                append(String(character), quoted: true)
+                index += 1
+            }
+        }
+        index += 1
+    }
+
+    /// `$NAME`, `${…}`, `$(…)`, `$((…))`, `$'…'` or a lone `$`.
+    private mutating func readDollar() {
+        switch peek() {
+        case "(":
+            if peek(2) == "(" {
+                index += 1
+                _ = readBalanced(open: "(", close: ")")
+            } else {
+                index += 1
+                substitutions.append(readBalanced(open: "(", close: ")"))
+            }
+            appendDynamic()
+        case "{":
+            index += 1
+            _ = readBalanced(open: "{", close: "}")
+            appendDynamic()
+        case "'":
+            index += 2
+            var literal = ""
+            while let next = current, next != "'" {
+                if next == "\\", let escaped = peek() {
+                    literal.append(["n": "\n", "t": "\t"][escaped] ?? escaped)
+                    index += 2
+                } else {
+                    literal.append(next)
+                    index += 1
+                }
+            }
+            index += 1
+            append(literal, quoted: true)
+        case let next? where next.isLetter || next.isNumber || "_@*#?$!-".contains(next):
+            index += 1
+            if next.isLetter || next == "_" {
+                while let more = current, more.isLetter || more.isNumber || more == "_" { index += 1 }
+            } else {
+                index += 1
+            }
+            appendDynamic()
+        default:
+            append("$", quoted: false)
+            index += 1
+        }
+    }
+
+    /// The text up to the `close` that balances the `open` at the current position (which is
+    /// consumed), skipping quoted parts; the position ends after it.
+    private mutating func readBalanced(open: Character, close: Character) -> String {
+        index += 1
+        var depth = 1
+        var text = ""
+        var bodies: [(delimiter: String, stripsTabs: Bool)] = []
+        while let character = current {
+            // A here-document's body is data: copied as it is, so that an apostrophe or a
+            // parenthesis in it (a commit message) cannot unbalance the rest.
+            if character == "<", peek() == "<", peek(2) != "<" {
+                bodies.append(readDelimiter(into: &text))
+                continue
+            }
+            if character == "\n", !bodies.isEmpty {
+                text.append(character)
+                index += 1
+                for body in bodies { copyBody(until: body.delimiter, stripsTabs: body.stripsTabs, into: &text) }
+                bodies.removeAll()
+                continue
+            }
+            if character == "'" || character == "\"" {
+                let quote = character
+                text.append(character)
+                index += 1
+                while let next = current, next != quote {
+                    if next == "\\", quote == "\"", let escaped = peek() { text.append(next); text.append(escaped); index += 2; continue }
+                    text.append(next)
+                    index += 1
+                }
+                if current != nil { text.append(quote); index += 1 }
+                continue
+            }
+            if character == "\\", let escaped = peek() {
+                text.append(character)
+                text.append(escaped)
+                index += 2
+                continue
+            }
+            if character == open { depth += 1 }
+            if character == close {
+                depth -= 1
+                if depth == 0 { index += 1; return text }
+            }
+            text.append(character)
+            index += 1
+        }
+        return text
+    }
+
+    /// After `<<` inside a substitution: the operator and delimiter copied, the delimiter
+    /// returned without its quotes.
+    private mutating func readDelimiter(into text: inout String) -> (delimiter: String, stripsTabs: Bool) {
+        text += "<<"
+        index += 2
+        let stripsTabs = current == "-"
+        if stripsTabs { text.append("-"); index += 1 }
+        while let blank = current, blank == " " || blank == "\t" { text.append(blank); index += 1 }
+        var delimiter = ""
+        while let character = current, !" \t\n;&|<>()".contains(character) {
+            if character != "'", character != "\"", character != "\\" { delimiter.append(character) }
+            text.append(character)
+            index += 1
+        }
+        return (delimiter, stripsTabs)
+    }
+
+    private mutating func copyBody(until delimiter: String, stripsTabs: Bool, into text: inout String) {
+        while index < characters.count {
+            var line = ""
+            while let character = current, character != "\n" { line.append(character); index += 1 }
+            text += line
+            if current == "\n" { text.append("\n"); index += 1 }
+            if (stripsTabs ? String(line.drop { $0 == "\t" }) : line) == delimiter { return }
+        }
+    }
+
+    private mutating func readUntil(_ end: Character) -> String {
+        var text = ""
+        while let character = current, character != end {
+            if character == "\\", let escaped = peek() { text.append(escaped); index += 2; continue }
+            text.append(character)
+            index += 1
+        }
+        index += 1
+        return text
+    }
+
+    /// After a newline: the bodies of the here-documents opened on the line, each up to its
+    /// delimiter line, become the words that followed `<<`.
+    private mutating func readHereDocuments() {
+        for document in hereDocuments {
+            var lines: [String] = []
+            while index < characters.count {
+                var line = ""
+                while let character = current, character != "\n" { line.append(character); index += 1 }
+                if current == "\n" { index += 1 }
+                let compared = document.stripsTabs ? String(line.drop { $0 == "\t" }) : line
+                if compared == document.delimiter { break }
+                lines.append(line)
+            }
+            tokens[document.token] = .word(ShellWord(text: lines.joined(separator: "\n"), wasQuoted: true))
+        }
+        hereDocuments.removeAll()
+    }
+}
