@@ -119,3 +119,42 @@ import Testing
         #expect(text == "subject\n\nbody\n\nSigned-off-by: A <a@b>\nAgent: api-agent\n# Please enter the commit message\n#\n")
     }
 }
+
+/// The guard makes an agent's `git commit` name the agent, when no hook adds the trailer.
+@Suite struct GuardCommitTrailerTests {
+    @Test func commitWithoutTheTrailerIsDeniedWithTheExactCommand() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.git("checkout", "-q", "-b", "agent/api-agent")
+        let plain = try repo.territory(["guard"], input: GuardInput.bash("git commit -m 'add routes'", cwd: repo.path))
+        #expect(GuardInput.claudeDecision(plain) == "deny", "\(plain.stdout)\(plain.stderr)")
+        #expect(GuardInput.claudeReason(plain).contains("git commit --trailer \"Agent: api-agent\" -m 'add routes'"), "\(GuardInput.claudeReason(plain))")
+        let named = try repo.territory(["guard"], input: GuardInput.bash("git commit --trailer \"Agent: api-agent\" -m 'add routes'", cwd: repo.path))
+        #expect(named.stdout.isEmpty, "\(named.stdout)")
+        let inMessage = try repo.territory(["guard"], input: GuardInput.bash("git commit -m 'add routes' -m 'Agent: api-agent'", cwd: repo.path))
+        #expect(inMessage.stdout.isEmpty, "\(inMessage.stdout)")
+        // With territory's prepare-commit-msg hook installed, the trailer is added for it.
+        _ = try TerritoryBinary.run(["install-hooks"], in: repo.root)
+        let hooked = try repo.territory(["guard"], input: GuardInput.bash("git commit -m 'add routes'", cwd: repo.path))
+        #expect(hooked.stdout.isEmpty, "\(hooked.stdout)")
+    }
+}
+
+/// The files that switch checks on and off are refused to every agent, even where no plan entry
+/// covers them (a plan gap is only a warning).
+@Suite struct GuardSettingsTests {
+    @Test(arguments: [".claude/settings.json", ".codex/hooks.json", ".husky/pre-commit", ".pre-commit-config.yaml", ".territory.yml"])
+    func settingsFilesAreRefused(_ path: String) throws {
+        let repo = try ScenarioPlan.repository()
+        let result = try repo.territory(["guard", "--agent", "docs-agent"],
+                                        input: GuardInput.claude("Write", ["file_path": repo.path + "/" + path, "content": "{}"], cwd: repo.path))
+        #expect(GuardInput.claudeDecision(result) == "deny", "\(path): \(result.stdout)\(result.stderr)")
+        #expect(GuardInput.claudeReason(result).contains("agent-settings"))
+    }
+
+    @Test func anUnownedFileIsAllowedWithoutNoise() throws {
+        let repo = try ScenarioPlan.repository()
+        let result = try repo.territory(["guard", "--agent", "docs-agent"],
+                                        input: GuardInput.claude("Write", ["file_path": repo.path + "/scripts/new.sh", "content": "x"], cwd: repo.path))
+        #expect(result.status == 0 && result.stdout.isEmpty, "\(result.stdout)")
+    }
+}

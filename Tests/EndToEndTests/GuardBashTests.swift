@@ -37,7 +37,7 @@ import Testing
         "swift build > /dev/null 2>&1",
         "echo done >&2",
         "git status && git diff --stat",
-        "git commit -m 'docs: guide'",
+        "git commit -m 'docs: guide' -m 'Agent: docs-agent'",
         "sed 's/a/b/' src/ui/App.tsx > docs/out.md",
         "cp src/ui/App.tsx docs/App-copy.tsx",
         "echo '> src/ui/App.tsx' > docs/quote.md",

@@ -43,7 +43,7 @@ public struct EditGuard {
         if request.paths.isEmpty, !request.namesNothing {
             // A command that writes nothing territory judges (`ls`, `npm test`) needs no repository.
             let writes = GuardWrites(request, folder: folder, root: nil, home: environment["HOME"])
-            if writes.targets.isEmpty, writes.refused.isEmpty, writes.unseen.isEmpty { return .allow(note: nil) }
+            if writes.targets.isEmpty, writes.refused.isEmpty, writes.unseen.isEmpty, writes.commits.isEmpty { return .allow(note: nil) }
         }
         var worktrees = Worktrees(planPath: planPath)
         let acting = try worktrees.containing(folder)
@@ -70,6 +70,10 @@ public struct EditGuard {
             } else if home == nil {
                 verdict.refusals += writes.refused
             }
+        }
+        if !writes.commits.isEmpty, let home, let loaded = home.loaded, let identity = try resolveIdentity(plan: loaded.plan, actor: home) {
+            verdict.agent(identity.agentID, plan: loaded.plan)
+            verdict.refusals += unnamedCommits(writes.commits, agent: identity.agentID, key: loaded.config.trailer, in: home.repository)
         }
         let reason = GuardReason(agentID: verdict.agentID, refusals: verdict.refusals + verdict.unseen, territory: verdict.territory)
         if !verdict.refusals.isEmpty { return .deny(reason: reason.text) }
@@ -119,6 +123,10 @@ public struct EditGuard {
         verdict.refusals += group.files.compactMap(Self.hardLinkRefusal)
         let changes = try Self.changes(group.files, in: worktree)
         guard !changes.isEmpty else { return }
+        let map = TerritoryMap(plan: loaded.plan)
+        verdict.refusals += changes.compactMap { change in
+            Self.settingsRefusal(change.path, agent: identity.agentID, ownership: map.ownership(of: change.path))
+        }
         let findings = WaiverPolicy(loaded: loaded)
             .apply(Checker(map: TerritoryMap(plan: loaded.plan)).check(AgentChange(agentID: identity.agentID, source: identity.source, changes: changes)))
             .filter { $0.severity == .error }
@@ -163,6 +171,25 @@ public struct EditGuard {
             fix: "remove this name first (`rm` drops only the link) and write a new file, or edit the file under its own name")
     }
 
+    /// Files that decide whether the agents' checks run at all: the agent tools' hook settings,
+    /// git hook managers' configuration, territory's own configuration.
+    static let settingsFiles = [
+        ".claude/settings.json", ".claude/settings.local.json", ".claude/agents/", ".claude/hooks/",
+        ".codex/", ".gemini/", ".cursor/hooks.json", ".cursor/hooks/",
+        ".husky/", "lefthook.yml", ".lefthook.yml", "lefthook-local.yml", ".pre-commit-config.yaml", ".territory.yml",
+    ]
+
+    /// A write to a file that turns checks on or off, unless the plan gives that very path to
+    /// the agent (an entry that names it, not a folder around it).
+    static func settingsRefusal(_ path: String, agent: String, ownership: Ownership) -> GuardRefusal? {
+        guard settingsFiles.contains(where: { $0.hasSuffix("/") ? path.hasPrefix($0) : path == $0 }) else { return nil }
+        if let granted = ownership.match(for: agent, .write), !granted.entry.pattern.contains("*") { return nil }
+        return GuardRefusal(
+            subject: path, rule: "agent-settings",
+            message: "this file decides whether the agents' hooks and checks run (agent tool settings, git hook managers, territory's configuration); no agent may change it",
+            fix: "leave it as it is; if it needs a change, ask the person running the agents")
+    }
+
     static func gitRefusal(_ file: String, in worktree: GuardWorktree) -> GuardRefusal {
         let shown = worktree.root.flatMap { RepositoryPath.inside(file, root: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? file
         return GuardRefusal(
@@ -176,5 +203,24 @@ public struct EditGuard {
             subject: "`\(name)`", rule: GuardRefusal.unseenWriteRule,
             message: "territory does not know this tool to be read-only, and it names no file territory can judge (`file_path`, `path`, `paths`, `source`, `destination`, `edits[]`)",
             fix: "use the edit tools for files, or have the hook's matcher leave this tool out if it writes nothing (`--unknown-tool ask` asks instead of refusing)")
+    }
+}
+
+extension EditGuard {
+    /// A `git commit` whose message will not name the agent, where no prepare-commit-msg hook of
+    /// territory's adds the trailer: refused with the exact command to run instead, so that
+    /// commits on a shared branch can be judged as their agent.
+    func unnamedCommits(_ commits: [(messages: [String], trailers: [String], arguments: String)], agent: String, key: String,
+                        in repository: Repository) -> [GuardRefusal] {
+        guard !HooksFolder.hasTerritoryHook("prepare-commit-msg", for: repository) else { return [] }
+        return commits.compactMap { commit in
+            let named = Attribution.trailerAgent(commit.messages.joined(separator: "\n\n"), key: key) != nil
+                || commit.trailers.contains { $0.lowercased().hasPrefix(key.lowercased() + ":") }
+            guard !named else { return nil }
+            return GuardRefusal(
+                subject: "`git commit`", rule: "missing-trailer",
+                message: "this commit would not say whose work it is: its message has no `\(key):` trailer",
+                fix: "run `git commit --trailer \"\(key): \(agent)\" \(commit.arguments)` instead")
+        }
     }
 }

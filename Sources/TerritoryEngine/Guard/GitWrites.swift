@@ -78,6 +78,7 @@ struct GitWrites {
         switch subcommand {
         case "commit":
             if skipsVerification(rest) { return [.refused("`git commit --no-verify` \(Self.skipsHooks)")] }
+            return commitMessage(rest)
         case "merge", "pull", "push", "am":
             if rest.contains(where: { $0.text == "--no-verify" }) { return [.refused("`git \(subcommand) --no-verify` \(Self.skipsHooks)")] }
         case "config":
@@ -124,6 +125,29 @@ struct GitWrites {
             break
         }
         return []
+    }
+
+    /// The message and trailers a `git commit` shows (`-m M`, `-mM`, `--message=M`, `--trailer T`);
+    /// nothing when the message comes from elsewhere (`-F`, `-C`, `--amend` without `-m`).
+    private func commitMessage(_ rest: [ShellWord]) -> [ShellEffect] {
+        var messages: [String] = [], trailers: [String] = []
+        var index = 0
+        while index < rest.count {
+            let text = rest[index].text
+            index += 1
+            if text == "--" { break }
+            func value() -> String? {
+                defer { index += 1 }
+                return index < rest.count ? rest[index].text : nil
+            }
+            if text == "-m" || text == "--message" { if let value = value() { messages.append(value) } }
+            else if text.hasPrefix("--message=") { messages.append(String(text.dropFirst("--message=".count))) }
+            else if text.hasPrefix("-m"), !text.hasPrefix("--") { messages.append(String(text.dropFirst(2))) }
+            else if text == "--trailer" { if let value = value() { trailers.append(value) } }
+            else if text.hasPrefix("--trailer=") { trailers.append(String(text.dropFirst("--trailer=".count))) }
+        }
+        guard !messages.isEmpty, !rest.contains(where: { $0.isDynamic }) else { return [] }
+        return [.commit(messages: messages, trailers: trailers, arguments: rest.map(\.raw).joined(separator: " "))]
     }
 
     /// `--no-verify`, or `-n` in a cluster of short options before one that takes a value.

@@ -9,6 +9,8 @@ struct GuardWrites {
     var targets: [String] = []
     var refused: [GuardRefusal] = []
     var unseen: [GuardRefusal] = []
+    /// `git commit` commands whose message the guard can read, to check they name the agent.
+    var commits: [(messages: [String], trailers: [String], arguments: String)] = []
 
     /// `folder` is where relative paths start (the agent's folder, resolved); `root` the agent's
     /// working tree, for `:/` paths.
@@ -40,6 +42,8 @@ struct GuardWrites {
             case .unseen(let message):
                 unseen.append(GuardRefusal(subject: shown, rule: GuardRefusal.unseenWriteRule, message: message,
                                            fix: "name the file literally in the command, or make the change with the edit tools"))
+            case .commit(let messages, let trailers, let arguments):
+                commits.append((messages, trailers, arguments))
             }
         }
     }

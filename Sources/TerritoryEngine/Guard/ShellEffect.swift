@@ -10,6 +10,9 @@ enum ShellEffect: Equatable {
     /// Writes somewhere the text does not show (a variable, a `cd` to an unknown folder, a
     /// patch read from a file): the reason, so the agent can say it plainly instead.
     case unseen(String)
+    /// A `git commit` whose message the command shows (`-m`), with its `--trailer` values and
+    /// its arguments as typed: the guard checks it names the agent.
+    case commit(messages: [String], trailers: [String], arguments: String)
 }
 
 /// A simple command once its words are split off: assignments before it, its arguments, where
