@@ -47,6 +47,18 @@ import TerritoryKit
         #expect(finding.plan == SourceLocation(file: "contracts/storage.md", line: 6))
     }
 
+    /// A declared consumer importing the provider's package (`__init__.py`) is consuming the
+    /// contract when the contract names no interface; an agent that is no consumer is not.
+    @Test func aConsumerMayImportThePackageEntryWhenNoInterfaceIsDeclared() throws {
+        let open = ContractReader().read(text: "# Storage\n**Provider**: storage-agent\n**Consumers**: processing-agent\n", file: "contracts/storage.md")
+        #expect(try Self.evaluate(base: nil, head: "import src.storage\n", contracts: [open]).isEmpty)
+        #expect(try Self.evaluate(base: nil, head: "from src.storage.compression import LEVEL\n", contracts: [open]).count == 1)
+        // With an interface declared, the package entry is internal unless listed.
+        #expect(try Self.evaluate(base: nil, head: "import src.storage\n").count == 1)
+        let other = ContractReader().read(text: "# Storage\n**Provider**: storage-agent\n**Consumers**: search-agent\n", file: "contracts/storage.md")
+        #expect(try Self.evaluate(base: nil, head: "import src.storage\n", contracts: [other]).count == 1)
+    }
+
     @Test func interfaceOwnUnownedAndExternalImportsAreFine() throws {
         let head = "from src.storage.client import Client\nfrom . import util\nimport tools.log\nimport numpy\n"
         #expect(try Self.evaluate(base: nil, head: head).isEmpty)

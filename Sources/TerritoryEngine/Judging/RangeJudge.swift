@@ -52,6 +52,7 @@ struct RangeJudge {
                 agent: agent, changes: changes, trailers: authors.trailers(commits), gate: gate, base: base, head: head)
         }
         found = try ConfigPolicy(loaded.config).apply(found, agent: identity.agentID, changes: changes, base: base, head: head)
+        found = FindingPrecedence.strongest(found)
         let findings = WaiverPolicy(loaded: loaded, authors: authors).apply(found, commits: commits).map { finding in
             var located = finding
             if located.agent == identity.agentID { located.branch = branch }

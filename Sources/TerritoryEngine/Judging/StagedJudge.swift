@@ -53,7 +53,7 @@ struct StagedJudge {
                 guard let entry = stagedIDs[path], let id = entry else { return nil }
                 return try repository.blob(id: id).map { String(decoding: $0, as: UTF8.self) }
             })
-        report.findings += WaiverPolicy(loaded: loaded).apply(found)
+        report.findings += WaiverPolicy(loaded: loaded).apply(FindingPrecedence.strongest(found))
         report.agents.append(CheckedAgent(id: identity.agentID, branch: branch, mapping: identity.source, mergeBase: nil,
                                           changedPaths: changes.count))
     }

@@ -74,6 +74,12 @@ public struct Contract: Sendable, Hashable {
         return ([agent.id, agent.name] + agent.aliases).contains { ContractField.agentKey($0) == wanted }
     }
 
+    /// True when `agent` is one of the contract's declared consumers (same comparison).
+    public func isConsumed(by agent: Agent) -> Bool {
+        let keys = Set(([agent.id, agent.name] + agent.aliases).map(ContractField.agentKey))
+        return consumers.contains { keys.contains(ContractField.agentKey($0)) }
+    }
+
     /// The provider's name for messages.
     public var providerName: String { provider?.value ?? "the contract's provider" }
 }

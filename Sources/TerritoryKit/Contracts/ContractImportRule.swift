@@ -36,6 +36,11 @@ public struct ContractImportRule: Sendable {
             let providers = map.plan.agents.filter { owners.contains($0.id) }
             let theirs = contracts.filter { contract in providers.contains { contract.isProvided(by: $0) } }
             if foreign.contains(where: { item in theirs.contains { Self.isInterface(item.0, of: $0) } }) { continue }
+            // A declared consumer may import the provider's package entry when the contract names
+            // no interface: the package's front door is what "consuming the contract" means.
+            if foreign.contains(where: { item in
+                Self.isPackageEntry(item.0) && theirs.contains { $0.interface.isEmpty && $0.isConsumed(by: agent) }
+            }) { continue }
             guard reported.insert(target).inserted else { continue }
             findings.append(finding(
                 agent: agent, file: change.path, line: anImport.line, target: target, owners: owners, contracts: theirs,
@@ -47,6 +52,14 @@ public struct ContractImportRule: Sendable {
     /// The files consumers may import: the `interface:` globs, or the anchored files.
     static func isInterface(_ path: String, of contract: Contract) -> Bool {
         contract.interface.isEmpty ? contract.anchoredFiles.contains(path) : contract.interface.contains { $0.matches(path) }
+    }
+
+    /// `__init__.py`, `index.{ts,tsx,js,jsx,mjs,cjs}`, `mod.rs`, `lib.rs`: the file a package's
+    /// importers reach by naming the package.
+    static func isPackageEntry(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return ["__init__.py", "mod.rs", "lib.rs"].contains(name)
+            || ["ts", "tsx", "js", "jsx", "mjs", "cjs"].contains { name == "index." + $0 }
     }
 
     /// The interface as written, for the fix hint.
