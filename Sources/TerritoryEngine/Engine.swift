@@ -174,3 +174,11 @@ extension Engine {
         return try Repository.openFromEnvironment()
     }
 }
+
+extension Engine {
+    /// `setup claude-code`: the subagent definitions and settings to write, decided from the files
+    /// `existing` reads (repository-relative path → text, nil when absent). Writes nothing.
+    public func setupClaudeCode(_ request: ClaudeCodeSetupRequest, existing: (String) -> String?) throws -> ClaudeCodeSetupResult {
+        try ClaudeCodeSetup(repository: repository, planPath: planPath).run(request, existing: existing)
+    }
+}
