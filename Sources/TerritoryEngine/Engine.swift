@@ -191,4 +191,9 @@ extension Engine {
     public func removeWorktrees(base: String?, wave: Int, state: WorktreeState) throws -> WorktreePlan {
         try AgentWorktrees(repository: repository, planPath: planPath).removal(base: base, wave: wave, state: state)
     }
+
+    /// `status`: each wave's agents (or wave `wave`'s), their readiness and the wave's gate, from the wave check.
+    public func status(base: String?, wave: Int?) throws -> StatusReport {
+        try WaveStatusBuilder(repository: repository, planPath: planPath).status(base: base, wave: wave)
+    }
 }
