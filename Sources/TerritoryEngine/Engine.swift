@@ -174,3 +174,26 @@ extension Engine {
         return try Repository.openFromEnvironment()
     }
 }
+
+extension Engine {
+    /// `setup claude-code`: the subagent definitions and settings to write, decided from the files
+    /// `existing` reads (repository-relative path → text, nil when absent). Writes nothing.
+    public func setupClaudeCode(_ request: ClaudeCodeSetupRequest, existing: (String) -> String?) throws -> ClaudeCodeSetupResult {
+        try ClaudeCodeSetup(repository: repository, planPath: planPath).run(request, existing: existing)
+    }
+
+    /// `worktrees --wave N`: the steps that give each agent of the wave its branch and worktree in `folder`.
+    public func worktrees(base: String?, wave: Int, folder: String, state: WorktreeState, mainBranch: String?) throws -> WorktreePlan {
+        try AgentWorktrees(repository: repository, planPath: planPath).plan(base: base, wave: wave, folder: folder, state: state, mainBranch: mainBranch)
+    }
+
+    /// `worktrees --wave N --remove`: the steps that undo what `worktrees` made for the wave.
+    public func removeWorktrees(base: String?, wave: Int, state: WorktreeState) throws -> WorktreePlan {
+        try AgentWorktrees(repository: repository, planPath: planPath).removal(base: base, wave: wave, state: state)
+    }
+
+    /// `status`: each wave's agents (or wave `wave`'s), their readiness and the wave's gate, from the wave check.
+    public func status(base: String?, wave: Int?) throws -> StatusReport {
+        try WaveStatusBuilder(repository: repository, planPath: planPath).status(base: base, wave: wave)
+    }
+}

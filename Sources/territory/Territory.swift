@@ -17,7 +17,7 @@ struct Territory: AsyncParsableCommand {
             shallow clone, not a repository) with a message that says what to do.
             """,
         version: version,
-        subcommands: [CheckCommand.self, LintCommand.self, ShowCommand.self, WhoCommand.self, GuardCommand.self, HookCommand.self, InstallHooksCommand.self, GateCommand.self, RulesCommand.self]
+        subcommands: [CheckCommand.self, LintCommand.self, ShowCommand.self, WhoCommand.self, GuardCommand.self, HookCommand.self, InstallHooksCommand.self, SetupCommand.self, WorktreesCommand.self, StatusCommand.self, GateCommand.self, RulesCommand.self]
     )
 
     /// The engine for a command: the repository of `-C` (or the one git would find from here),

@@ -158,3 +158,20 @@ import Testing
         #expect(result.status == 0 && result.stdout.isEmpty, "\(result.stdout)")
     }
 }
+
+/// The session-level guard inside a Claude Code subagent judges the write as that subagent, when
+/// its name is an agent of the plan.
+@Suite struct GuardSubagentTests {
+    @Test func agentTypeNamesThePlanAgent() throws {
+        let repo = try ScenarioPlan.repository()
+        func write(_ path: String, as subagent: String) throws -> ProcessResult {
+            var request = GuardInput.object(GuardInput.claude("Write", ["file_path": repo.path + "/" + path, "content": "x"], cwd: repo.path)) ?? [:]
+            request["agent_type"] = subagent
+            return try repo.territory(["guard"], input: GuardInput.json(request))
+        }
+        #expect(GuardInput.claudeDecision(try write("src/api/x.py", as: "ui-agent")) == "deny")
+        #expect(try write("src/ui/x.tsx", as: "ui-agent").stdout.isEmpty)
+        // A built-in subagent is no plan agent: the worktree's identity (none here) decides.
+        #expect(try write("src/api/x.py", as: "general-purpose").stdout.isEmpty)
+    }
+}

@@ -33,6 +33,7 @@ import Testing
         try repo.git("checkout", "-q", "-b", "agent/docs-agent")
         try repo.write(ScenarioPlan.path, ScenarioPlan.text.replacingOccurrences(of: "- `docs/**`", with: "- `docs/**`\n- `src/ui/**`"))
         try repo.git("add", "-A")
+        // --no-verify skips pre-commit, not prepare-commit-msg, which runs territory too.
         #expect(try Self.git(["commit", "-q", "--no-verify", "-m", "widen my territory"], in: repo.root).status == 0)
         try repo.write("src/ui/App.tsx", "docs agent takes the ui\n")
         try repo.git("add", "-A")

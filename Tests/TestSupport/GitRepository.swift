@@ -61,10 +61,12 @@ public final class GitRepository {
 
     /// Everything a check must leave as it was: refs, index, objects, working-tree status.
     public func fingerprint() throws -> String {
+        // `git status` first: it may refresh the index's stat data itself (a file whose inode
+        // changed, say by a new hard link), which must not count as territory's write.
+        let status = try git("status", "--porcelain", "--ignored")
         let refs = try git("for-each-ref", "--format=%(refname) %(objectname)")
         let index = (try? Data(contentsOf: root.appendingPathComponent(".git/index")))?.base64EncodedString() ?? ""
         let objects = try git("count-objects", "-v")
-        let status = try git("status", "--porcelain", "--ignored")
         return [refs, index, objects, status].joined(separator: "\n--\n")
     }
 }

@@ -19,6 +19,8 @@ public struct EditGuard {
     let requireAgent: Bool
     let environment: [String: String]
     let unseenWrites: UnseenWritePolicy
+    /// The subagent the request names, for the request being judged.
+    private var subagent: String?
 
     public init(planPath: String?, agent: String?, requireAgent: Bool, environment: [String: String],
                 unseenWrites: UnseenWritePolicy = .deny) {
@@ -36,6 +38,12 @@ public struct EditGuard {
     /// runs, for requests that name neither.
     public func judge(_ request: GuardRequest, directory: String?, currentDirectory: String) throws -> GuardVerdict {
         guard !request.isReadOnly else { return .allow(note: nil) }
+        var guarding = self
+        guarding.subagent = request.agentName
+        return try guarding.judgeWrites(request, directory: directory, currentDirectory: currentDirectory)
+    }
+
+    private func judgeWrites(_ request: GuardRequest, directory: String?, currentDirectory: String) throws -> GuardVerdict {
         let folder = RepositoryPath.resolve(directory ?? request.workingDirectory ?? currentDirectory)
         if let directory, !FileManager.default.fileExists(atPath: directory) {
             throw UserError("\(directory) does not exist", hint: "pass -C with a folder inside a git repository")
@@ -134,7 +142,12 @@ public struct EditGuard {
     }
 
     private func resolveIdentity(plan: Plan, actor: GuardWorktree) throws -> AgentIdentity? {
-        try IdentityResolver(plan: plan, repository: actor.repository, environment: environment)
+        // `--agent` first; then the subagent the tool names, when the plan knows it (built-in
+        // subagents such as `general-purpose` are not plan agents and fall through).
+        if agent == nil, let name = subagent, let named = plan.agent(named: name) {
+            return AgentIdentity(agentID: named.id, source: "the tool's subagent \(name)")
+        }
+        return try IdentityResolver(plan: plan, repository: actor.repository, environment: environment)
             .resolve(explicit: agent, branch: actor.repository.currentBranch())
     }
 

@@ -15,6 +15,9 @@ public struct GuardRequest {
     /// `apply_patch` envelopes the tool applies.
     public var patches: [String] = []
     public var workingDirectory: String?
+    /// The subagent the tool reports making the call (Claude Code's `agent_type`): when it is an
+    /// agent of the plan, the write is judged as that agent.
+    public var agentName: String?
     /// The tool only reads: the guard lets it through without looking.
     public var isReadOnly: Bool
 

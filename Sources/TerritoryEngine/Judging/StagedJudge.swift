@@ -117,19 +117,10 @@ struct StagedJudge {
                 paths.append(path)
             }
         }
-        return "commit blocked; to take these paths out of it: git restore --staged -- " + paths.map(shellQuote).joined(separator: " ")
+        return "commit blocked; to take these paths out of it: git restore --staged -- " + paths.map(ShellQuote.quote).joined(separator: " ")
             + " (after `git commit -a`, commit again without -a)"
     }
 
-    /// Quotes a path for a command line the user will copy: bare when it is plainly safe, in
-    /// single quotes otherwise.
-    static func shellQuote(_ word: String) -> String {
-        let safe = word.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "/._-+@:,=".unicodeScalars.contains(scalar))
-        }
-        if safe, !word.isEmpty { return word }
-        return "'" + word.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
-    }
 
     /// Contract rules on the staged change: HEAD's text against the staged blob's text.
     /// The contracts are read with the plan, from the trusted tree; the texts compared are HEAD's
