@@ -15,8 +15,17 @@ struct PathNormalizer: Sendable {
     static let planRelativeFolders = ["integration-contracts/"]
 
     func normalize(_ raw: some StringProtocol) -> NormalizedPath {
-        let token = raw.trimmingCharacters(in: " \t,;")
+        var token = raw.trimmingCharacters(in: " \t,;")
         guard !token.isEmpty else { return .ignored }
+        if token.hasPrefix("!") {
+            // `! src/x/**` is `!src/x/**` written with a space.
+            let rest = token.dropFirst().trimmingLeadingSpaces
+            if rest.isEmpty { return .invalid(reason: "`!` alone excludes nothing; write the exclusion as `!path`, e.g. `!src/x/generated/**`") }
+            if rest.contains(where: { $0 == " " || $0 == "\t" }) {
+                return .invalid(reason: "an exclusion with spaces in it; write `!path` with the path alone (annotations after it, outside backticks)")
+            }
+            token = "!" + rest
+        }
         if token.contains(where: { $0 == " " || $0 == "\t" }) {
             let words = token.split(whereSeparator: { $0 == " " || $0 == "\t" })
             if words.count >= 2, Self.httpMethods.contains(String(words[0])), words[1].hasPrefix("/") {
@@ -26,11 +35,59 @@ struct PathNormalizer: Sendable {
         }
         if token.contains("://") { return .notAPath(reason: "a URL") }
         if token.hasPrefix("!") {
-            let inner = normalize(token.dropFirst())
-            if case .path(let path, let bare) = inner { return .path("!" + path, bareName: bare) }
-            return inner
+            // An exclusion that cannot be read would widen the territory it was written to narrow.
+            switch normalize(token.dropFirst()) {
+            case .path(let path, let bare): return .path("!" + path, bareName: bare)
+            case .invalid(let reason): return .invalid(reason: reason)
+            case .unresolvable(let reason), .notAPath(let reason):
+                return .invalid(reason: "an exclusion territory cannot read (\(reason)); dropping it would widen the territory, so write `!path` with a repository path")
+            case .ignored:
+                return .invalid(reason: "an exclusion of something that is not a path; write `!path` with a repository path")
+            }
         }
-        return normalizePositive(token)
+        if let problem = Self.malformed(token) { return .invalid(reason: problem) }
+        return validated(normalizePositive(token))
+    }
+
+    /// Shapes that are entries gone wrong rather than prose: a pattern of nothing but stars (the
+    /// whole repository), an unbalanced brace, or brackets that neither close nor sit in a path.
+    static func malformed(_ token: String) -> String? {
+        var body = Substring(token)
+        while body.hasPrefix("./") { body = body.dropFirst(2) }
+        body = body.drop { $0 == "/" }
+        let segments = body.split(separator: "/")
+        if !segments.isEmpty, segments.allSatisfy({ $0.allSatisfy { $0 == "*" } }) {
+            return "`\(token)` would give the agent the whole repository; list the folders it owns (`src/api/**`)"
+        }
+        if !isBalanced(token, open: "{", close: "}") {
+            return "a `{` or `}` has no partner; write alternatives as `{a,b}` with both braces"
+        }
+        let pathLike = token.contains("/") || KnownFileNames.isFileName(token)
+        if !pathLike, !isBalanced(token, open: "[", close: "]") {
+            return "an unbalanced bracket, not a path; brackets are literal only inside a path such as `app/[id]/page.tsx`"
+        }
+        return nil
+    }
+
+    private static func isBalanced(_ token: String, open: Character, close: Character) -> Bool {
+        var depth = 0
+        for character in token {
+            if character == open { depth += 1 } else if character == close { depth -= 1 }
+            if depth < 0 { return false }
+        }
+        return depth == 0
+    }
+
+    /// A path the pattern compiler refuses (an empty segment, a NUL byte) is invalid here, where
+    /// its plan line is known, rather than an entry that silently never matches.
+    private func validated(_ normalized: NormalizedPath) -> NormalizedPath {
+        guard case .path(let path, _) = normalized else { return normalized }
+        do {
+            _ = try PatternCompiler.compile(path)
+            return normalized
+        } catch {
+            return error.kind == .placeholder ? .unresolvable(reason: "a template placeholder") : .invalid(reason: error.message)
+        }
     }
 
     private func normalizePositive(_ token: String) -> NormalizedPath {

@@ -40,12 +40,22 @@ struct PlanReadingState: Sendable {
     var otherHeadings = 0
     /// The index in `drafts` of the agent whose section a repeated heading continues.
     var reopened: Int?
+    /// Set when the current line gave the agent a field (id, branch, waves): it was read.
+    var lineUsed = false
+    /// Path-like lines of the open fenced block that no list took (see `noteUnread`).
+    var unreadListing: UnreadListing?
 
     init(file: String, planFolder: String) {
         entryBuilder = EntryBuilder(file: file, normalizer: PathNormalizer(planFolder: planFolder))
     }
 
     mutating func consume(_ line: MarkdownLine) {
+        let mark = ReadMark(self)
+        read(line)
+        noteUnread(line, since: mark)
+    }
+
+    private mutating func read(_ line: MarkdownLine) {
         if case .tableRow(let cells) = line.kind {
             tableRow(cells, line: line.number)
             return
@@ -174,6 +184,7 @@ struct PlanReadingState: Sendable {
 
     mutating func apply(_ field: AgentField) {
         labelAccess = .some(nil)
+        lineUsed = true
         switch field {
         case .id(let id): current?.explicitId = id
         case .branch(let branch): current?.branch = branch
