@@ -2,16 +2,27 @@
 enum AgentIdentity {
     /// Lower-case ASCII words joined by single hyphens, at least two words: `api-agent`.
     static func isKebabId(_ text: some StringProtocol) -> Bool {
-        let words = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard words.count >= 2 else { return false }
-        return words.allSatisfy { word in
-            !word.isEmpty && word.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+        var words = 1
+        var wordLength = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard wordLength > 0 else { return false }
+                words += 1
+                wordLength = 0
+            } else if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                wordLength += 1
+            } else {
+                return false
+            }
         }
+        return words >= 2 && wordLength > 0
     }
 
     /// The first space-separated word of `text` that is a kebab id, without surrounding punctuation.
     static func firstKebabId(in text: some StringProtocol) -> String? {
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            // A kebab id is lower-case ASCII: skip words with no hyphen before trimming them.
+            guard word.utf8.contains(UInt8(ascii: "-")) else { continue }
             let core = word.trimmingCharacters(in: "()[]{},.;:'\"")
             if isKebabId(core) { return core }
         }

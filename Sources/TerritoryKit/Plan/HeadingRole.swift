@@ -10,7 +10,11 @@ enum HeadingRole: Sendable, Hashable {
 
     /// Classifies a heading's decorated text; `level` decides whether it may introduce an agent.
     static func classify(text: some StringProtocol, level: Int) -> HeadingRole {
-        let plain = HeadingText.plain(text)
+        classify(plain: HeadingText.plain(text), text: text, level: level)
+    }
+
+    /// The same, for a caller that has the plain text already.
+    static func classify(plain: String, text: some StringProtocol, level: Int) -> HeadingRole {
         let lower = plain.lowercased()
         if summaryWords.contains(where: { lower.containsWord($0) }) { return .other }
         if lower.hasPrefix("wave ") {

@@ -74,7 +74,7 @@ enum ItemExtractor {
     /// (`**`, `**/*`) are candidates too, so that the normalizer can refuse them by name.
     private static func bareCandidate(_ text: some StringProtocol) -> Candidate? {
         let words = text.trimmingCharacters(in: " \t✓✅").split(whereSeparator: { $0 == " " || $0 == "\t" })
-        if let first = words.first, first.allSatisfy({ $0 == "*" || $0 == "/" }), first.contains("**") || first == "*" {
+        if let first = words.first, first.allSatisfy({ $0 == "*" || $0 == "/" }), first.containsText("**") || first == "*" {
             return Candidate(token: String(first), trailing: words.dropFirst().joined(separator: " "))
         }
         if let first = words.first, first == "!" {

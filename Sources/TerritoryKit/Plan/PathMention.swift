@@ -10,6 +10,8 @@ struct PathMention: Sendable {
 
     /// The first path-like mention in `text`, as written.
     func first(in text: some StringProtocol) -> String? {
+        // Every path-like mention has a `/`, a `.` or a backticked bare name (`LICENSE`).
+        guard text.containsByte("/.`") else { return nil }
         let parts = text.split(separator: "`", omittingEmptySubsequences: false)
         for (offset, part) in parts.enumerated() {
             // Odd parts are inside backticks; an unterminated final span is prose.
@@ -35,7 +37,7 @@ struct PathMention: Sendable {
     /// A bare word: `src/api/`, `lib/x.py`, `src/**`, `a/b/c`, but not `client/server`.
     func isPathLikeWord(_ word: some StringProtocol) -> Bool {
         let core = Self.core(word)
-        guard core.contains("/"), !core.contains("://"), core.contains(where: { $0.isLetter || $0.isNumber }) else { return false }
+        guard core.contains("/"), !core.containsText("://"), core.contains(where: { $0.isLetter || $0.isNumber }) else { return false }
         switch normalizer.normalize(core) {
         case .notAPath, .ignored: return false
         case .path, .unresolvable, .invalid: break

@@ -15,6 +15,7 @@ struct PathNormalizer: Sendable {
     static let planRelativeFolders = ["integration-contracts/"]
 
     func normalize(_ raw: some StringProtocol) -> NormalizedPath {
+        if let path = plainPath(raw) { return .path(path, bareName: false) }
         var token = raw.trimmingCharacters(in: " \t,;")
         guard !token.isEmpty else { return .ignored }
         if token.hasPrefix("!") {
@@ -33,7 +34,7 @@ struct PathNormalizer: Sendable {
             }
             return .ignored
         }
-        if token.contains("://") { return .notAPath(reason: "a URL") }
+        if token.containsText("://") { return .notAPath(reason: "a URL") }
         if token.hasPrefix("!") {
             // An exclusion that cannot be read would widen the territory it was written to narrow.
             switch normalize(token.dropFirst()) {
@@ -49,16 +50,41 @@ struct PathNormalizer: Sendable {
         return validated(normalizePositive(token))
     }
 
+    /// The common case decided in one pass over the bytes: a token of letters, digits, `.`, `_`,
+    /// `-`, `*` and `/` with a `/` and a letter or digit in it, starting with neither `.` nor `/`,
+    /// without `..` or `//`, is a repository path as written; none of the rules below applies.
+    private func plainPath(_ raw: some StringProtocol) -> String? {
+        var slash = false, alphanumeric = false, previous: UInt8 = 0
+        for byte in raw.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                alphanumeric = true
+            case UInt8(ascii: "/"):
+                if previous == 0 || previous == byte { return nil }
+                slash = true
+            case UInt8(ascii: "."):
+                if previous == 0 || previous == byte { return nil }
+            case UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "*"): break
+            default: return nil
+            }
+            previous = byte
+        }
+        guard slash, alphanumeric else { return nil }
+        let path = String(raw)
+        if !planFolder.isEmpty, Self.planRelativeFolders.contains(where: { path.hasPrefix($0) }) { return nil }
+        return path
+    }
+
     /// Shapes that are entries gone wrong rather than prose: a pattern of nothing but stars (the
     /// whole repository), an unbalanced brace, or brackets that neither close nor sit in a path.
     static func malformed(_ token: String) -> String? {
         var body = Substring(token)
         while body.hasPrefix("./") { body = body.dropFirst(2) }
-        body = body.drop { $0 == "/" }
-        let segments = body.split(separator: "/")
-        if !segments.isEmpty, segments.allSatisfy({ $0.allSatisfy { $0 == "*" } }) {
+        // Only stars and slashes, at least one star: every segment is `*` or `**`.
+        if body.utf8.contains(UInt8(ascii: "*")), body.utf8.allSatisfy({ $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "/") }) {
             return "`\(token)` would give the agent the whole repository; list the folders it owns (`src/api/**`)"
         }
+        guard token.containsByte("{}[]") else { return nil }
         if !isBalanced(token, open: "{", close: "}") {
             return "a `{` or `}` has no partner; write alternatives as `{a,b}` with both braces"
         }
@@ -82,6 +108,8 @@ struct PathNormalizer: Sendable {
     /// its plan line is known, rather than an entry that silently never matches.
     private func validated(_ normalized: NormalizedPath) -> NormalizedPath {
         guard case .path(let path, _) = normalized else { return normalized }
+        // Only braces, `//` and NUL make a repository path the compiler refuses.
+        guard path.containsByte("{}\0") || path.containsText("//") else { return normalized }
         do {
             _ = try PatternCompiler.compile(path)
             return normalized
@@ -102,7 +130,7 @@ struct PathNormalizer: Sendable {
             path.removeFirst(2)
             anchored = true
         }
-        if path.split(separator: "/").contains("..") { return .unresolvable(reason: "a path outside the repository") }
+        if path.containsText(".."), path.split(separator: "/").contains("..") { return .unresolvable(reason: "a path outside the repository") }
         if path.hasPrefix("/") {
             if Self.machineRoots.contains(where: { path.hasPrefix($0) }) {
                 return .unresolvable(reason: "an absolute path on one machine")
@@ -117,7 +145,7 @@ struct PathNormalizer: Sendable {
             anchored = true
         }
         if Self.hasLineSuffix(path) { return .unresolvable(reason: "a file:line reference") }
-        if path.contains("...") || path.contains("…") { return .unresolvable(reason: "an elided path") }
+        if path.containsText("...") || path.containsText("…") { return .unresolvable(reason: "an elided path") }
         if Self.hasPlaceholder(path) { return .unresolvable(reason: "a template placeholder") }
         if path.hasPrefix("@") || path.hasSuffix("()") || (path.hasSuffix(")") && !path.contains("/")) {
             return .ignored
@@ -139,7 +167,8 @@ struct PathNormalizer: Sendable {
 
     /// `{doc_id}`, `${AGENT_NAME}`, `<name>`; `{a,b}` is alternation, not a placeholder.
     static func hasPlaceholder(_ path: String) -> Bool {
-        if path.contains("${") { return true }
+        guard path.containsByte("{<") else { return false }
+        if path.containsText("${") { return true }
         var inside: String?
         for character in path {
             switch character {
