@@ -21,10 +21,11 @@ public struct PlanTextWriter: Sendable {
             lines.append(title)
             if !agent.aliases.isEmpty { lines.append("  " + style.dim("aliases: " + Self.safe(agent.aliases.joined(separator: ", ")))) }
             let patterns = agent.entries.map { Self.safe($0.pattern) }
-            let width = patterns.map(\.count).max() ?? 0
-            for (entry, pattern) in zip(agent.entries, patterns) {
-                let padded = pattern.padding(toLength: max(width, pattern.count), withPad: " ", startingAt: 0)
-                let access = entry.access.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
+            let widths = patterns.map(\.count)
+            let width = widths.max() ?? 0
+            for (offset, entry) in agent.entries.enumerated() {
+                let padded = patterns[offset] + String(repeating: " ", count: width - widths[offset])
+                let access = Self.accessColumn[entry.access] ?? entry.access.rawValue
                 var line = "  \(access) \(padded)  " + style.dim("line \(entry.location.line)")
                 if !entry.annotations.isEmpty { line += style.dim("  (" + Self.safe(entry.annotations.joined(separator: ", ")) + ")") }
                 lines.append(line)
@@ -42,6 +43,11 @@ public struct PlanTextWriter: Sendable {
     }
 
     private static func safe(_ text: String) -> String { TerminalStyle.escaped(text) }
+
+    /// Access names padded to one column (`write    `), computed once rather than per entry.
+    private static let accessColumn: [Access: String] = Dictionary(uniqueKeysWithValues: Access.allCases.map { access in
+        (access, access.rawValue + String(repeating: " ", count: max(9 - access.rawValue.count, 0)))
+    })
 }
 
 extension PlanDiagnostic.Severity {

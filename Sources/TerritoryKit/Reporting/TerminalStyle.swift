@@ -34,6 +34,8 @@ public struct TerminalStyle: Sendable {
     /// U+2066–U+2069), which can reorder what a reader sees. Everything else, backslashes
     /// included, is shown as it is.
     public static func escaped(_ text: some StringProtocol) -> String {
+        // Printable ASCII, the usual case, is decided byte by byte.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(text) }
         guard text.unicodeScalars.contains(where: needsEscape) else { return String(text) }
         var result = ""
         for scalar in text.unicodeScalars {
