@@ -20,11 +20,28 @@ enum AgentIdentity {
 
     /// The first space-separated word of `text` that is a kebab id, without surrounding punctuation.
     static func firstKebabId(in text: some StringProtocol) -> String? {
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            // A kebab id is lower-case ASCII: skip words with no hyphen before trimming them.
-            guard word.utf8.contains(UInt8(ascii: "-")) else { continue }
-            let core = word.trimmingCharacters(in: "()[]{},.;:'\"")
-            if isKebabId(core) { return core }
+        // Byte by byte: a kebab id is ASCII, and so are the spaces and the punctuation around it.
+        let bytes = Array(text.utf8)
+        func punctuation(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                 UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "'"), UInt8(ascii: "\""):
+                true
+            default: false
+            }
+        }
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: " "), bytes[end] != UInt8(ascii: "\t") { end += 1 }
+            var low = start, high = end
+            while low < high, punctuation(bytes[low]) { low += 1 }
+            while high > low, punctuation(bytes[high - 1]) { high -= 1 }
+            let core = bytes[low..<high]
+            if core.contains(UInt8(ascii: "-")), isKebabId(String(decoding: core, as: UTF8.self)) {
+                return String(decoding: core, as: UTF8.self)
+            }
+            start = end + 1
         }
         return nil
     }

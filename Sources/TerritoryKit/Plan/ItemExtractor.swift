@@ -16,8 +16,9 @@ enum ItemExtractor {
         let parts = text.split(separator: "`", omittingEmptySubsequences: false)
         var found: [Candidate] = []
         // `! `src/gen/`` marks the span that follows as an exclusion.
-        let excludesSpan = parts.count > 2 && parts.first?.trimmingCharacters(in: " \t✓✅") == "!"
-        if !excludesSpan, let lead = parts.first, let bare = bareCandidate(lead) {
+        let lead = parts.first ?? ""
+        let excludesSpan = parts.count > 2 && !lead.isEmpty && lead.trimmingCharacters(in: " \t✓✅") == "!"
+        if !excludesSpan, !lead.isEmpty, let bare = bareCandidate(lead) {
             found.append(bare)
         }
         // Odd parts are inside backticks; an unterminated final span is not a span.
@@ -38,6 +39,7 @@ enum ItemExtractor {
     /// True for what stands between entries in a list (`, `, ` and `, `! `, a check mark, the
     /// previous entry's `(new)`), as opposed to words of prose.
     static func isSeparator(_ text: some StringProtocol) -> Bool {
+        if text.isEmpty { return true }
         var depth = 0
         var outside = ""
         for character in text {

@@ -133,8 +133,10 @@ struct MarkdownLineScanner: Sendable {
         }
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
         rest = rest.trimmingLeadingSpaces
-        for box in ["[ ]", "[x]", "[X]"] where rest.hasPrefix(box) {
-            rest = rest.dropFirst(box.count).trimmingLeadingSpaces
+        if rest.first == "[" {
+            for box in ["[ ]", "[x]", "[X]"] where rest.hasPrefix(box) {
+                rest = rest.dropFirst(box.count).trimmingLeadingSpaces
+            }
         }
         return .bullet(indent: indent, text: rest.trimmingSpaces)
     }

@@ -47,7 +47,7 @@ extension PlanReadingState {
 
     /// `Files: `a/``, `Expected files: a.py, b.py`: a short plain name, a colon, then a value.
     static func plainInlineLabel(_ text: String) -> BoldLabel? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let name = text[..<colon]
         guard !name.isEmpty, name.count <= 30, !name.contains("`"), !name.contains("*"), !name.contains("/") else { return nil }
         let value = text[text.index(after: colon)...].trimmingSpaces

@@ -26,7 +26,8 @@ extension PlanReadingState {
 
     mutating func noteUnread(_ line: MarkdownLine, since mark: ReadMark) {
         defer { lineUsed = false }
-        guard let agent = current, !lineUsed, agent.entries.count == mark.entries,
+        // Checked in place: copying the current draft for every line showed in profiles.
+        guard current?.entries.count == mark.entries, !lineUsed,
               diagnostics.count == mark.diagnostics, claims.count == mark.claims else { return }
         let text: String
         switch line.kind {
@@ -35,10 +36,12 @@ extension PlanReadingState {
         case .tableRow(let cells): text = cells.joined(separator: " | ")
         default: return
         }
-        guard let path = PathMention(normalizer: entryBuilder.normalizer).first(in: text) else { return }
+        guard let name = current?.heading.name, let path = PathMention(normalizer: entryBuilder.normalizer).first(in: text) else {
+            return
+        }
         diagnostics.append(PlanDiagnostic(
             code: "unread-path", severity: .note,
-            message: "`\(path)` in \(agent.heading.name)'s section is under no territory, read, shared or forbidden label, "
+            message: "`\(path)` in \(name)'s section is under no territory, read, shared or forbidden label, "
                 + "so it is not an entry",
             location: entryBuilder.location(line.number)))
     }

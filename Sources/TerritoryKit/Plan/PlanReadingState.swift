@@ -130,9 +130,10 @@ struct PlanReadingState: Sendable {
     private mutating func heading(level: Int, text: String, line: Int) {
         labelAccess = nil
         let plain = HeadingText.plain(text)
-        var role = HeadingRole.classify(plain: plain, text: text, level: level)
+        let lower = plain.lowercased()
+        var role = HeadingRole.classify(plain: plain, lower: lower, text: text, level: level)
         if case .agent(let heading) = role, heading.isLoose, isRestatement(heading, level: level) { role = .other }
-        noteDeclaredCount(plain: plain, line: line)
+        noteDeclaredCount(lower: lower, line: line)
         // A wave heading covers the agents below it and the agent headings beside it
         // (`### Wave 3` followed by `### review-agent`) until another heading at its level.
         let isAgent = if case .agent = role { true } else { false }
