@@ -103,7 +103,7 @@ public struct Engine {
     /// The plan at `ref` (`show`, `who`, `lint`), or an error saying where it was looked for.
     public func plan(at ref: String) throws -> LoadedPlan {
         let commit = try repository.resolveCommit(ref)
-        guard let loaded = try loader.load(from: commit, named: ref) else { throw loader.missing(in: ref) }
+        guard let loaded = try loader.load(from: commit, named: ref, enforcing: false) else { throw loader.missing(in: ref) }
         return loaded
     }
 

@@ -45,6 +45,11 @@ extension Repository {
         return entry.id
     }
 
+    /// True when `path` is a symbolic link in `tree` (git stores the link, not its target).
+    public func isSymlink(at path: String, inTree tree: ObjectID) throws(GitError) -> Bool {
+        try entry(at: path, inTree: tree)?.kind == .symlink
+    }
+
     /// The entry at a slash-separated path, or nil when the path does not exist.
     func entry(at path: String, inTree tree: ObjectID) throws(GitError) -> TreeEntry? {
         guard !path.isEmpty else { return nil }

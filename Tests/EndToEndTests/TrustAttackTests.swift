@@ -226,3 +226,85 @@ import Testing
         #expect(result.stderr.contains("outside-territory"))
     }
 }
+
+/// Plans that cannot judge anything stop enforcement (exit 2) instead of passing every change.
+@Suite struct PlanFailsClosedTests {
+    static func repository(plan: [UInt8], extra: (GitRepository) throws -> Void = { _ in }) throws -> GitRepository {
+        let repo = try GitRepository()
+        let url = repo.root.appendingPathComponent(ScenarioPlan.path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(plan).write(to: url)
+        try repo.write("src/ui/App.tsx")
+        try extra(repo)
+        try repo.commitAll("base")
+        try repo.branch("agent/ui-agent") { try repo.write("src/api/x.py") }
+        return repo
+    }
+
+    static func enforcementStops(_ repo: GitRepository, saying text: String) throws {
+        for arguments in [["check"], ["gate", "--base", "main", "--head", "agent/ui-agent"], ["guard", "--agent", "ui-agent", "--path", "src/api/x.py"]] {
+            let result = try repo.territory(arguments)
+            #expect(result.status == 2, "\(arguments): \(result.stdout)\(result.stderr)")
+            #expect(result.stderr.contains(text), "\(arguments): \(result.stderr)")
+        }
+    }
+
+    @Test func aPlanWithNoAgents() throws {
+        let repo = try Self.repository(plan: Array("# Plan\n\nNothing here yet.\n".utf8))
+        try Self.enforcementStops(repo, saying: "defines no agents")
+        #expect(try repo.territory(["show"]).status == 0)
+    }
+
+    @Test func garbageBytes() throws {
+        let repo = try Self.repository(plan: [0x23, 0x20, 0xFF, 0xFE, 0x00, 0x41, 0x0A])
+        try Self.enforcementStops(repo, saying: ScenarioPlan.path)
+    }
+
+    @Test func aByteOrderMarkKeepsTheFirstAgent() throws {
+        let text = "## Agent 1: ui-agent\n### Territory\n- `src/ui/**`\n## Agent 2: api-agent\n### Territory\n- `src/api/**`\n"
+        let repo = try Self.repository(plan: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        let result = try repo.territory(["check", "--format", "json"])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(try JSONReport(result.stdout).findingLines == ["outside-territory ui-agent src/api/x.py"])
+    }
+
+    @Test func aSymlinkedPlan() throws {
+        let repo = try Self.repository(plan: Array("placeholder\n".utf8)) { repo in
+            let url = repo.root.appendingPathComponent(ScenarioPlan.path)
+            try FileManager.default.removeItem(at: url)
+            try repo.write("elsewhere.md", "## Agent 1: ui-agent\n### Territory\n- `**/*`\n")
+            try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: "../../../elsewhere.md")
+        }
+        try Self.enforcementStops(repo, saying: "symbolic link")
+    }
+
+    @Test func anAgentWithoutTerritoryUnlessTheConfigurationSaysSo() throws {
+        let text = "## Agent 1: ui-agent\n### Territory\n- `src/ui/**`\n## Agent 2: api-agent\nWrites the API.\n"
+        let repo = try Self.repository(plan: Array(text.utf8))
+        try Self.enforcementStops(repo, saying: "agent api-agent has no territory")
+        try repo.write(".territory.yml", "version: 1\nwithout-territory: [api-agent]\n")
+        try repo.commitAll("api-agent writes nothing")
+        let result = try repo.territory(["check", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try JSONReport(result.stdout).findingLines == ["unowned-path ui-agent src/api/x.py"])
+    }
+
+    /// `! src/x/**` (a space after `!`) excludes, as `!src/x/**` does; it used to be dropped,
+    /// which gave the agent the folder it was meant to lose.
+    @Test func aSpacedExclusionExcludes() throws {
+        let text = "## Agent 1: ui-agent\n### Territory\n- `src/**`\n- `! src/api/**`\n## Agent 2: api-agent\n### Territory\n- `src/api/**`\n"
+        let repo = try Self.repository(plan: Array(text.utf8))
+        let result = try repo.territory(["check", "--format", "json"])
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        #expect(try JSONReport(result.stdout).findingLines == ["outside-territory ui-agent src/api/x.py"])
+    }
+
+    @Test func anInvalidEntryStopsEnforcement() throws {
+        let text = "## Agent 1: ui-agent\n### Territory\n- `src/ui/{a,`\n## Agent 2: api-agent\n### Territory\n- `src/api/**`\n"
+        let repo = try Self.repository(plan: Array(text.utf8))
+        try Self.enforcementStops(repo, saying: "src/ui/{a,")
+        let lint = try repo.territory(["lint", "--format", "json"])
+        #expect(lint.status == 1)
+        #expect(try JSONReport(lint.stdout).findings.contains { $0["rule"] as? String == "invalid-pattern" && $0["severity"] as? String == "error" })
+    }
+}

@@ -43,7 +43,8 @@ struct PatternSetTests {
 struct PatternBucketTests {
     @Test("bucket choice", arguments: [
         ("src/api/handler.py", PatternBuckets.Bucket.literal), ("src/api/", .literal), ("app/(auth)/[id]", .literal),
-        ("**/*.md", .extension), ("src/**/*.d.ts", .extension), ("packages/*/src", .firstSegment),
+        ("**/*.md", .extension), ("src/**/*.d.ts", .extension), ("packages/*/src", .prefix),
+        ("lib/m1/**/*.ts", .prefix), ("tests/m1/test_*.py", .prefix), ("tests/*.py", .extension),
         ("docs/**", .literal), ("**/node_modules/**", .anySegment), ("*/p1/src/*", .anySegment),
         ("**", .general), ("*/*", .general), ("**/test_*", .general),
     ])

@@ -82,20 +82,19 @@ import TerritoryKit
         #expect(agentsSeen > 2_000)
     }
 
-    @Test func hugeLinesAndDeepNestingStayLinear() {
+    /// Huge lines and deep nesting are read whole. How the reader's work grows with plan size is
+    /// measured (not timed) in `PlanGrowthTests`.
+    @Test func hugeLinesAndDeepNestingAreReadWhole() {
         let long = "- `" + String(repeating: "src/a", count: 20_000) + "` " + String(repeating: "(x", count: 10_000)
         let nested = (0..<500).map { String(repeating: "  ", count: $0) + "- `src/n\($0).py` (new)" }.joined(separator: "\n")
         let heading = "## Agent 1: " + String(repeating: "very-long-", count: 10_000) + "agent"
         let text = "## Agent 1: big-agent\n### Territory\n\(long)\n\(nested)\n\(heading)\n**Territory**: "
             + String(repeating: "`x/y.py`, ", count: 5_000)
-        let clock = ContinuousClock()
-        var plan = Plan(file: "", agents: [])
-        let elapsed = clock.measure { plan = PlanReader().read(text: text, file: "p/agent-assignments.md") }
+        let plan = PlanReader().read(text: text, file: "p/agent-assignments.md")
         Self.checkPlausible(plan, text: text)
         #expect(plan.agents.count == 2)
         #expect(plan.agents.first?.entries.count == 501)
         #expect(plan.agents.last?.entries.count == 5_000)
-        #expect(elapsed < .seconds(20))
     }
 
     @Test func emptyAndDegenerateTexts() {

@@ -18,6 +18,7 @@ import TerritoryKit
               - { path: CHANGELOG.md, rule: append-only }
             waiver-authors: [Lead@Example.com]
             trailer: Agent-Id
+            without-territory: [orchestrator]
             """)
         #expect(config.plan == "docs/orchestration/billing/")
         #expect(config.base == "develop")
@@ -30,6 +31,7 @@ import TerritoryKit
         #expect(config.shared.map(\.line) == [10, 11])
         #expect(config.waiverAuthors == ["lead@example.com"])
         #expect(config.trailer == "Agent-Id")
+        #expect(config.withoutTerritory == ["orchestrator"])
     }
 
     @Test func emptyFileIsTheDefaults() throws {

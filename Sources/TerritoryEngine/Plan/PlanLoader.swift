@@ -21,17 +21,23 @@ struct PlanLoader {
     let requested: String?
 
     /// The plan in `commit`'s tree, or nil when that tree has none. `.territory.yml` in the same
-    /// tree names the plan when `--plan` does not.
-    func load(from commit: ObjectID, named refName: String) throws -> LoadedPlan? {
+    /// tree names the plan when `--plan` does not. With `enforcing`, a plan that cannot judge
+    /// anything (no agents, an agent without territory, an invalid entry) stops territory (exit 2)
+    /// rather than passing every change; `show`, `who` and `lint` read it anyway, to fix it.
+    func load(from commit: ObjectID, named refName: String, enforcing: Bool = true) throws -> LoadedPlan? {
         let tree = try repository.tree(ofCommit: commit)
         let config = try Self.config(in: tree, of: repository, named: refName)
         guard let path = try PlanLocator(repository: repository, tree: tree).locate(requested ?? config.plan),
               let bytes = try repository.blob(at: path, inTree: tree)
         else { return nil }
-        var files = [(path: path, text: String(decoding: bytes, as: UTF8.self))]
+        if try repository.isSymlink(at: path, inTree: tree) {
+            throw UserError("the plan \(path) in \(refName) is a symbolic link; territory reads plans as git stores them and will not follow one",
+                            hint: "commit the plan itself at that path, or name the real file with --plan")
+        }
+        var files = [(path: path, text: try Self.text(bytes, file: path, in: refName))]
         let sibling = Self.sibling(of: path)
         if sibling != path, let siblingBytes = try repository.blob(at: sibling, inTree: tree) {
-            files.append((sibling, String(decoding: siblingBytes, as: UTF8.self)))
+            files.append((sibling, try Self.text(siblingBytes, file: sibling, in: refName)))
         }
         var plan = PlanReader().read(files: files)
         let bareNames = BareNameResolver()
@@ -39,7 +45,27 @@ struct PlanLoader {
         let (waivers, invalid) = WaiverParser.parse(planText: files[0].text, file: path)
         plan.diagnostics += invalid
         let short = String(commit.description.prefix(7))
-        return LoadedPlan(plan: plan, source: "\(refName)@\(short)", commit: commit, waivers: waivers, config: config)
+        let loaded = LoadedPlan(plan: plan, source: "\(refName)@\(short)", commit: commit, waivers: waivers, config: config)
+        if enforcing {
+            let problems = plan.enforcementProblems.filter { problem in
+                !config.withoutTerritory.contains { problem.hasPrefix("agent \($0) has no territory") }
+            }
+            if !problems.isEmpty {
+                throw UserError("the plan \(path) in \(refName) cannot judge changes:\n  " + problems.joined(separator: "\n  "),
+                                hint: "fix the plan (check what was read with `territory show`, `territory lint`); an agent that writes "
+                                    + "nothing on purpose goes in .territory.yml's `without-territory:` list")
+            }
+        }
+        return loaded
+    }
+
+    /// A plan file's text: UTF-8, byte-order mark dropped; other bytes stop territory (exit 2).
+    private static func text(_ bytes: [UInt8], file: String, in refName: String) throws -> String {
+        do {
+            return try PlanText.decode(bytes, file: file)
+        } catch {
+            throw UserError("\(error.message) (in \(refName))", hint: "save the plan as UTF-8 text and commit it again")
+        }
     }
 
     /// `.territory.yml` at the root of `tree`; the defaults when there is none. A file that cannot

@@ -18,10 +18,11 @@ import Yams
 ///   - { path: docs/CHANGES.md, rule: append-only }  # or only by adding lines
 /// waiver-authors: [lead@example.com]            # whose commit trailers waive and approve
 /// trailer: Agent                                # the trailer that names a commit's agent
+/// without-territory: [orchestrator]              # agents that write nothing on purpose
 /// ```
 public struct RepositoryConfig: Sendable, Hashable {
     public static let fileName = ".territory.yml"
-    public static let keys = ["version", "plan", "base", "rules", "ignore", "shared", "waiver-authors", "trailer"]
+    public static let keys = ["version", "plan", "base", "rules", "ignore", "shared", "waiver-authors", "trailer", "without-territory"]
 
     public var plan: String?
     public var base: String?
@@ -31,6 +32,9 @@ public struct RepositoryConfig: Sendable, Hashable {
     public var shared: [SharedPath] = []
     public var waiverAuthors: [String] = []
     public var trailer = "Agent"
+    /// Agents that write nothing on purpose (an orchestrator, a reviewer): a plan where they have
+    /// no territory can still judge the others.
+    public var withoutTerritory: [String] = []
 
     public init() {}
 
@@ -75,6 +79,7 @@ public struct RepositoryConfig: Sendable, Hashable {
             case "trailer": config.trailer = try string(value, key)
             case "ignore": config.ignore = try strings(value, key)
             case "waiver-authors": config.waiverAuthors = try strings(value, key).map { $0.lowercased() }
+            case "without-territory": config.withoutTerritory = try strings(value, key)
             case "rules": config.severities = try severities(value)
             case "shared": config.shared = try shared(value)
             default:

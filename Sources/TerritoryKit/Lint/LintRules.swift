@@ -38,11 +38,25 @@ public enum LintRules {
         fix: "Give each agent its own `**Agent ID:**`.")
 
     public static let invalidPattern = RuleDescription(
-        id: "invalid-pattern", defaultSeverity: .warning,
-        what: "An entry whose pattern cannot be compiled (a placeholder, an unbalanced brace, an empty segment).",
-        why: "It never matches, so the territory it was meant to grant does not exist.",
-        example: "`src/{module}/index.ts` — `{module}` is a placeholder, not an alternation.",
-        fix: "Write the real path, or use `{a,b}` alternation with a comma.")
+        id: "invalid-pattern", defaultSeverity: .error,
+        what: "An entry that is malformed or too wide to be meant: `!` alone, an exclusion territory cannot read, an unclosed "
+            + "`{`, a lone `[`, an empty segment (`src//x`), or a pattern of only stars (`**`, `**/*`) that would grant the whole "
+            + "repository.",
+        why: "territory cannot tell what the entry grants: dropping it shrinks (or, for an exclusion, widens) a territory, and "
+            + "`**` hands one agent everything. Enforcement stops (exit 2) on such a plan rather than guess.",
+        example: "`! ` on its own line in a Territory list; `src/{api,` with no closing brace; `**` as an agent's whole territory.",
+        fix: "Write the exclusion as `!path` (`!src/api/generated/**`), close the brace (`src/{api,ui}/`), or list the folders the "
+            + "agent owns instead of `**`.")
 
-    public static let all = [overlap, unownedFile, matchesNothing, unresolvableEntry, duplicateAgent, invalidPattern]
+    public static let unreadPath = RuleDescription(
+        id: "unread-path", defaultSeverity: .note,
+        what: "A line in an agent's section that names a path the reader did not take as an entry: under a label that is not a "
+            + "territory, read, shared or forbidden list (a warning when the line is in such a list but the path cannot be read).",
+        why: "A path the plan's author meant as territory but wrote under `**Dependencies**:` or `### Notes` grants nothing; "
+            + "territory says so instead of dropping it silently.",
+        example: "`**Depends on**: `src/shared/types.ts`` under api-agent.",
+        fix: "Move the path under the agent's **Territory**: (or **Read-Only**:) label if it is meant; otherwise leave it, the "
+            + "note is for the reader.")
+
+    public static let all = [overlap, unownedFile, matchesNothing, unresolvableEntry, duplicateAgent, invalidPattern, unreadPath]
 }

@@ -12,7 +12,8 @@ public struct Linter: Sendable {
     public func lint(files: [String]) -> [Finding] {
         let tracked = files.filter { !scope.contains($0) }
         let scan = CoverageScan(map: map, files: tracked)
-        return diagnostics() + invalidPatterns() + OverlapFinder(map: map, files: Set(tracked)).findings(scan.overlaps)
+        var overlaps = OverlapFinder(map: map, files: Set(tracked))
+        return diagnostics() + invalidPatterns() + overlaps.findings(scan.overlaps)
             + scan.unownedFindings() + scan.unmatchedFindings()
     }
 

@@ -23,10 +23,17 @@ struct GlobAlternative: Sendable, Hashable {
         return segments.isEmpty ? nil : bytes
     }
 
-    /// The first segment when it is literal: only paths starting with it can match.
-    var firstLiteralSegment: [UInt8]? {
-        guard case .literal(let part)? = segments.first else { return nil }
-        return part
+    /// The leading literal segments joined by `/` (`lib/m1` for `lib/m1/**/*.ts`), and how many
+    /// there are: only paths that start with them can match.
+    var literalPrefix: (path: [UInt8], segments: Int) {
+        var bytes: [UInt8] = []
+        var count = 0
+        for case .literal(let part) in segments.prefix(while: { if case .literal = $0 { true } else { false } }) {
+            if count > 0 { bytes.append(UInt8(ascii: "/")) }
+            bytes += part
+            count += 1
+        }
+        return (bytes, count)
     }
 
     /// The longest literal segment: some path segment must equal it, wherever `**` puts it.
@@ -37,10 +44,15 @@ struct GlobAlternative: Sendable, Hashable {
     }
 
     /// Which strategy bucket finds this alternative's candidates, and under which key.
+    /// A literal prefix of two or more segments beats an extension: many agents write
+    /// `lib/<name>/**/*.ts`, and keying those by `ts` would verify every one of them for every
+    /// `.ts` file.
     var bucket: (bucket: PatternBuckets.Bucket, key: [UInt8]) {
         if let path = literalPath { return (.literal, path) }
+        let prefix = literalPrefix
+        if prefix.segments >= 2 { return (.prefix, prefix.path) }
         if let ext = requiredExtension { return (.extension, ext) }
-        if let first = firstLiteralSegment { return (.firstSegment, first) }
+        if prefix.segments == 1 { return (.prefix, prefix.path) }
         if let segment = longestLiteralSegment { return (.anySegment, segment) }
         return (.general, [])
     }

@@ -11,8 +11,9 @@ struct PatternBuckets: Sendable, Hashable {
         case literal
         /// Alternatives whose last segment requires an extension, looked up per path segment.
         case `extension`
-        /// Alternatives whose first segment is literal, looked up with the first path segment.
-        case firstSegment
+        /// Alternatives whose first segments are literal (`lib/m1/**/*.ts`, `packages/*/src`),
+        /// keyed by those segments and looked up with each proper ancestor of the path.
+        case prefix
         /// Alternatives with some literal segment after a wildcard one (`**/m1/**`, `*/p/src`):
         /// some path segment must equal it, looked up per path segment.
         case anySegment
@@ -76,7 +77,7 @@ struct PatternBuckets: Sendable, Hashable {
                 body(PatternBucketsView(
                     slots: slots, entries: entries,
                     literal: tables[Bucket.literal.rawValue], extension: tables[Bucket.extension.rawValue],
-                    firstSegment: tables[Bucket.firstSegment.rawValue], anySegment: tables[Bucket.anySegment.rawValue],
+                    prefix: tables[Bucket.prefix.rawValue], anySegment: tables[Bucket.anySegment.rawValue],
                     general: tables[Bucket.general.rawValue]))
             }
         }
@@ -101,7 +102,7 @@ struct PatternBucketsView {
     let entries: UnsafeBufferPointer<Int32>
     let literal: (offset: Int, mask: Int)
     let `extension`: (offset: Int, mask: Int)
-    let firstSegment: (offset: Int, mask: Int)
+    let prefix: (offset: Int, mask: Int)
     let anySegment: (offset: Int, mask: Int)
     let general: (offset: Int, mask: Int)
 

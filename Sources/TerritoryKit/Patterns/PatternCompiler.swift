@@ -26,7 +26,7 @@ enum PatternCompiler {
         while body.hasPrefix("./") { body = body.dropFirst(2) }
         if body.hasPrefix("/") { body = body.dropFirst() }
         if body.isEmpty {
-            throw fail(.empty, "the pattern names no path (only '/' or './'); write a repository path such as src/ or ** for everything")
+            throw fail(.empty, "the pattern names no path (only '/' or './'); write a repository path such as src/api/")
         }
         let expanded = try BraceExpander.expand(Array(body.utf8), pattern: pattern)
         var alternatives: [GlobAlternative] = []

@@ -6,6 +6,11 @@ public enum PatternIntersection {
         guard let left = try? PatternCompiler.compile(first), let right = try? PatternCompiler.compile(second) else {
             return nil
         }
+        return example(left, right)
+    }
+
+    /// The same for patterns compiled once by the caller, which compares each with many others.
+    static func example(_ left: [GlobAlternative], _ right: [GlobAlternative]) -> String? {
         for a in left {
             for b in right {
                 var memo: [Int: [[UInt8]]?] = [:]

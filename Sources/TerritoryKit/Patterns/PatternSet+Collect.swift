@@ -2,11 +2,18 @@ extension PatternSet {
     /// One pass over a path: ask each bucket for candidates, verify each with the flat matcher,
     /// append the indices of the matching patterns (unsorted).
     func collect(_ path: String, into result: inout [Int], stopAtFirst: Bool) {
+        var verified = 0
+        collect(path, into: &result, stopAtFirst: stopAtFirst, verified: &verified)
+    }
+
+    /// Same, adding to `verified` the number of candidates the buckets yielded (each verified by
+    /// the flat matcher): the work a lookup did, which tests compare across sizes.
+    func collect(_ path: String, into result: inout [Int], stopAtFirst: Bool, verified: inout Int) {
         PathView.with(path) { view in
             guard view.segmentCount > 0 else { return }
             program.withView { program in
                 buckets.withView { buckets in
-                    collect(view, program, buckets, into: &result, stopAtFirst: stopAtFirst)
+                    collect(view, program, buckets, into: &result, stopAtFirst: stopAtFirst, verified: &verified)
                 }
             }
         }
@@ -14,11 +21,13 @@ extension PatternSet {
 
     private func collect(
         _ view: PathView, _ program: PatternProgramView, _ buckets: PatternBucketsView,
-        into result: inout [Int], stopAtFirst: Bool
+        into result: inout [Int], stopAtFirst: Bool, verified: inout Int
     ) {
         /// Verifies the candidates stored under `hash`; true when the caller should stop.
         func consider(_ table: (offset: Int, mask: Int), _ hash: UInt64) -> Bool {
-            for entry in buckets.lookup(table, hash) {
+            let candidates = buckets.lookup(table, hash)
+            verified += candidates.count
+            for entry in candidates {
                 let glob = program.globs[Int(buckets.entries[entry])]
                 let index = Int(glob.index)
                 if result.contains(index) || !PatternMatcher.matches(glob, program, view) { continue }
@@ -28,18 +37,19 @@ extension PatternSet {
             return false
         }
         let bytes = view.bytes
-        if buckets.literal.mask >= 0 {
-            // The path and every ancestor: hash up to each `/`, then the whole path.
+        if buckets.literal.mask >= 0 || buckets.prefix.mask >= 0 {
+            // Every ancestor (hash up to each `/`) for literal and prefix keys, then the whole
+            // path for literal keys: a prefix key needs at least one segment after it.
             var hash = PatternHash.seed
             for offset in 0..<bytes.count {
                 let byte = bytes[offset]
-                if byte == UInt8(ascii: "/"), consider(buckets.literal, PatternHash.finish(hash)) { return }
+                if byte == UInt8(ascii: "/") {
+                    let key = PatternHash.finish(hash)
+                    if consider(buckets.literal, key) || consider(buckets.prefix, key) { return }
+                }
                 hash = PatternHash.add(hash, byte)
             }
             if consider(buckets.literal, PatternHash.finish(hash)) { return }
-        }
-        if buckets.firstSegment.mask >= 0 {
-            if consider(buckets.firstSegment, PatternHash.of(bytes, 0, view.end(of: 0))) { return }
         }
         if buckets.extension.mask >= 0 || buckets.anySegment.mask >= 0 {
             // Skip a key just looked up (`a.d/b.d/c.ts`): its candidates were verified already.

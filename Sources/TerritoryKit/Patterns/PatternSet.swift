@@ -6,7 +6,9 @@
 ///   of its ancestors is looked up once, O(depth), with an incrementally computed hash.
 /// - **extension**: the last pattern segment requires an extension (`**/*.ts`, `src/**/*.d.ts`);
 ///   keyed by it and looked up with the extension of each path segment.
-/// - **first segment**: the first pattern segment is literal (`packages/*/src`); keyed by it.
+/// - **prefix**: the first segments are literal (`lib/m1/**/*.ts`, `packages/*/src`); keyed by
+///   them and looked up with each ancestor of the path, like literals. Chosen before the
+///   extension when there are two or more such segments, after it when there is one.
 /// - **any segment**: some later segment is literal (`**/m1/**`, `*/p/src`); keyed by the
 ///   longest, looked up with every path segment.
 /// - **general**: the rest (`*/x`, `**/test_*`), tried one by one.

@@ -28,12 +28,13 @@ struct AgentDraft: Sendable {
 
     func agent(id: String) -> Agent {
         let headingId = heading.kebabId == id ? nil : heading.kebabId
+        let lowerId = id.lowercased()
         return Agent(
             id: id,
             name: heading.name,
             aliases: AgentIdentity.aliases(id: preferredId, code: heading.code, name: heading.name, headingId: headingId)
-                .filter { $0.lowercased() != id.lowercased() } + summaryAliases.filter { $0.lowercased() != id.lowercased() },
-            waves: Array(Set(waves)).sorted(),
+                .filter { $0.lowercased() != lowerId } + summaryAliases.filter { $0.lowercased() != lowerId },
+            waves: waves.count <= 1 ? waves : Array(Set(waves)).sorted(),
             branch: branch ?? heading.branch,
             location: location,
             entries: entries

@@ -24,8 +24,10 @@ struct AgentHeading: Sendable, Hashable {
         if AgentIdentity.isKebabId(plain), plain.hasSuffix("-agent") {
             return AgentHeading(code: nil, name: plain, kebabId: plain)
         }
-        let lower = plain.lowercased()
-        guard let prefix = ["agent ", "person "].first(where: { lower.hasPrefix($0) }), plain.count > prefix.count else {
+        // Only the first words decide: lower-casing the whole heading showed up in profiles.
+        let lower = plain.prefix(7).lowercased()
+        let prefix = lower.hasPrefix("agent ") ? "agent " : lower.hasPrefix("person ") ? "person " : ""
+        guard !prefix.isEmpty, plain.utf8.count > prefix.utf8.count else {
             return parseOtherForms(plain)
         }
         let rest = plain.dropFirst(prefix.count).trimmingLeadingSpaces

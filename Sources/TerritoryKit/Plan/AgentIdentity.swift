@@ -4,18 +4,46 @@ import Foundation
 enum AgentIdentity {
     /// Lower-case ASCII words joined by single hyphens, at least two words: `api-agent`.
     static func isKebabId(_ text: some StringProtocol) -> Bool {
-        let words = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard words.count >= 2 else { return false }
-        return words.allSatisfy { word in
-            !word.isEmpty && word.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+        var words = 1
+        var wordLength = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard wordLength > 0 else { return false }
+                words += 1
+                wordLength = 0
+            } else if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                wordLength += 1
+            } else {
+                return false
+            }
         }
+        return words >= 2 && wordLength > 0
     }
 
     /// The first space-separated word of `text` that is a kebab id, without surrounding punctuation.
     static func firstKebabId(in text: some StringProtocol) -> String? {
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            let core = word.trimmingCharacters(in: "()[]{},.;:'\"")
-            if isKebabId(core) { return core }
+        // Byte by byte: a kebab id is ASCII, and so are the spaces and the punctuation around it.
+        let bytes = Array(text.utf8)
+        func punctuation(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                 UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "'"), UInt8(ascii: "\""):
+                true
+            default: false
+            }
+        }
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: " "), bytes[end] != UInt8(ascii: "\t") { end += 1 }
+            var low = start, high = end
+            while low < high, punctuation(bytes[low]) { low += 1 }
+            while high > low, punctuation(bytes[high - 1]) { high -= 1 }
+            let core = bytes[low..<high]
+            if core.contains(UInt8(ascii: "-")), isKebabId(String(decoding: core, as: UTF8.self)) {
+                return String(decoding: core, as: UTF8.self)
+            }
+            start = end + 1
         }
         return nil
     }

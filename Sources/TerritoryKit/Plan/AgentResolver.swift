@@ -5,6 +5,11 @@
 struct AgentResolver: Sendable {
     private var keys: [String: [Int]] = [:]
     private var names: [[String]] = []
+    /// The drafts with a name word starting with each 1–3 letter prefix, so an abbreviation is
+    /// checked against the few names that could match rather than against all of them.
+    private var byPrefix: [Substring: [Int]] = [:]
+    /// Keys tried and names compared so far: the work resolving did (see `DraftIndex.visits`).
+    private(set) var visits = 0
 
     init(_ drafts: [AgentDraft]) {
         for draft in drafts { add(draft) }
@@ -21,12 +26,18 @@ struct AgentResolver: Sendable {
         for spelling in Set(spellings.map { $0.lowercased() }) where !spelling.isEmpty {
             keys[spelling, default: []].append(index)
         }
-        names.append(Self.words(draft.heading.name))
+        let words = Self.words(draft.heading.name)
+        var prefixes: Set<Substring> = []
+        for word in words {
+            for length in 1...min(3, max(word.count, 1)) { prefixes.insert(word.prefix(length)) }
+        }
+        for prefix in prefixes { byPrefix[prefix, default: []].append(index) }
+        names.append(words)
     }
 
     /// The index of the one draft `reference` names; `preferWaves` breaks ties between agents
     /// that share a number because the plan restarts numbering per wave.
-    func resolve(_ reference: String, preferWaves: [Int] = [], drafts: [AgentDraft]) -> Int? {
+    mutating func resolve(_ reference: String, preferWaves: [Int] = [], drafts: [AgentDraft]) -> Int? {
         let plain = HeadingText.plain(reference).trimmingCharacters(in: " ,;:.")
         guard !plain.isEmpty else { return nil }
         var tries: [String] = []
@@ -38,6 +49,7 @@ struct AgentResolver: Sendable {
         let slug = AgentIdentity.slug(beforeGloss)
         tries += [slug, slug + "-agent"]
         for key in tries {
+            visits += 1
             guard let found = keys[key.lowercased()], !found.isEmpty else { continue }
             if found.count == 1 { return found[0] }
             let inWave = found.filter { !Set(drafts[$0].waves).isDisjoint(with: preferWaves) }
@@ -46,9 +58,12 @@ struct AgentResolver: Sendable {
         return abbreviation(Self.words(beforeGloss))
     }
 
-    private func abbreviation(_ wanted: [String]) -> Int? {
+    private mutating func abbreviation(_ wanted: [String]) -> Int? {
         guard wanted.count >= 2 else { return nil }
-        let matches = names.indices.filter { index in
+        // Every wanted word starts some word of a match: the rarest prefix bounds the search.
+        let candidates = wanted.map { byPrefix[$0.prefix(3)] ?? [] }.min { $0.count < $1.count } ?? []
+        visits += candidates.count
+        let matches = candidates.filter { index in
             var remaining = names[index][...]
             for word in wanted {
                 guard let at = remaining.firstIndex(where: { $0.hasPrefix(word) }) else { return false }

@@ -12,8 +12,8 @@ struct BoldLabel: Sendable, Hashable {
 
     /// Parses a label at the start of `text` (leading spaces allowed), or returns nil.
     static func parse(_ text: some StringProtocol) -> BoldLabel? {
-        let line = String(text).trimmingLeadingSpaces
-        guard line.hasPrefix("**") else { return nil }
+        let line = Substring(text).trimmingLeadingSpaces
+        guard line.utf8.starts(with: "**".utf8) else { return nil }
         let afterOpen = line.dropFirst(2)
         guard let close = closingStars(in: afterOpen) else { return nil }
         let inner = afterOpen[..<close].trimmingSpaces
@@ -34,10 +34,11 @@ struct BoldLabel: Sendable, Hashable {
 
     /// The index of the first `**` in `text`.
     private static func closingStars(in text: Substring) -> Substring.Index? {
-        var index = text.startIndex
-        while index < text.endIndex {
-            let next = text.index(after: index)
-            if text[index] == "*", next < text.endIndex, text[next] == "*" { return index }
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while let star = bytes[index...].firstIndex(of: UInt8(ascii: "*")) {
+            let next = bytes.index(after: star)
+            if next < bytes.endIndex, bytes[next] == UInt8(ascii: "*") { return star }
             index = next
         }
         return nil

@@ -28,8 +28,25 @@ struct EntryBuilder: Sendable {
                     code: "not-a-path", severity: .note,
                     message: "`\(candidate.token)` in \(agentName)'s \(access.rawValue) list is \(reason), not a file",
                     location: location))
+            case .invalid(let reason) where candidate.standalone:
+                diagnostics.append(PlanDiagnostic(
+                    code: "invalid-pattern", severity: .error,
+                    message: "`\(candidate.token)` in \(agentName)'s \(access.rawValue) list is not a valid entry: \(reason)",
+                    location: location))
+            case .invalid(let reason):
+                diagnostics.append(PlanDiagnostic(
+                    code: "invalid-pattern", severity: .warning,
+                    message: "`\(candidate.token)` inside prose in \(agentName)'s \(access.rawValue) list is not used "
+                        + "as an entry: \(reason)",
+                    location: location))
             case .ignored:
-                break
+                // Prose in a list is expected; something path-shaped that was not read is not.
+                guard PathMention(normalizer: normalizer).isPathLike(span: candidate.token) else { break }
+                diagnostics.append(PlanDiagnostic(
+                    code: "unread-path", severity: .warning,
+                    message: "`\(candidate.token)` in \(agentName)'s \(access.rawValue) list looks like a path but is not one "
+                        + "territory can read; write one repository path per backtick span",
+                    location: location))
             }
         }
         return (entries, diagnostics)

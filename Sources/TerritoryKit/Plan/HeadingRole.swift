@@ -11,7 +11,11 @@ enum HeadingRole: Sendable, Hashable {
     /// Classifies a heading's decorated text; `level` decides whether it may introduce an agent.
     static func classify(text: some StringProtocol, level: Int) -> HeadingRole {
         let plain = HeadingText.plain(text)
-        let lower = plain.lowercased()
+        return classify(plain: plain, lower: plain.lowercased(), text: text, level: level)
+    }
+
+    /// The same, for a caller that has the plain text (and its lower-case form) already.
+    static func classify(plain: String, lower: String, text: some StringProtocol, level: Int) -> HeadingRole {
         if summaryWords.contains(where: { lower.containsWord($0) }) { return .other }
         if lower.hasPrefix("wave ") {
             let waves = WaveList.parse(lower.dropFirst(5))

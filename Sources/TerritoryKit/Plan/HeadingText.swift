@@ -3,12 +3,30 @@
 /// `specification-agent`.
 enum HeadingText {
     static func plain(_ text: some StringProtocol) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return dropListNumber(plainASCII(text.utf8)) }
         var kept = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isDecoration(scalar) {
             kept.append(scalar)
         }
         let collapsed = String(kept).split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
         return dropListNumber(collapsed)
+    }
+
+    /// The same for ASCII text, byte by byte: the only ASCII decorations are `*` and the backtick.
+    private static func plainASCII(_ bytes: some Collection<UInt8>) -> String {
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes where byte != UInt8(ascii: "*") && byte != UInt8(ascii: "`") {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                pendingSpace = !kept.isEmpty
+            } else {
+                if pendingSpace { kept.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                kept.append(byte)
+            }
+        }
+        return String(decoding: kept, as: UTF8.self)
     }
 
     private static func isDecoration(_ scalar: Unicode.Scalar) -> Bool {

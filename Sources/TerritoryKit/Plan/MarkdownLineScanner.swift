@@ -12,7 +12,7 @@ struct MarkdownLineScanner: Sendable {
         var lines: [MarkdownLine] = []
         var fence: Fence?
         var number = 0
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        for raw in Self.lines(text) {
             number += 1
             let kind: MarkdownLine.Kind
             if let open = fence {
@@ -38,8 +38,25 @@ struct MarkdownLineScanner: Sendable {
         return lines
     }
 
+    /// The lines of `text`, split at `\n` and `\r\n` (a lone `\r` stays in its line), found as
+    /// bytes: splitting by `Character` walked grapheme clusters and was the scanner's main cost.
+    static func lines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            var end = newline
+            if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
+            lines.append(text[start..<end])
+            start = utf8.index(after: newline)
+        }
+        lines.append(text[start...])
+        return lines
+    }
+
     /// A run of three or more backticks or tildes that opens or closes a fence.
     private static func fenceRun(_ raw: Substring) -> (marker: Character, length: Int, rest: Substring)? {
+        guard raw.utf8.contains(where: { $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "~") }) else { return nil }
         let line = raw.trimmingLeadingSpaces
         guard let marker = line.first, marker == "`" || marker == "~" else { return nil }
         let run = line.prefix { $0 == marker }
@@ -49,12 +66,20 @@ struct MarkdownLineScanner: Sendable {
 
     static func classify(_ raw: Substring) -> MarkdownLine.Kind {
         let body = raw.trimmingLeadingSpaces
-        guard !body.isEmpty else { return .blank }
-        if let heading = heading(raw) { return heading }
-        if isThematicBreak(body) { return .blank }
-        if body.hasPrefix("|") { return .tableRow(cells: tableCells(body)) }
-        if let bullet = bullet(raw) { return bullet }
-        if let label = BoldLabel.parse(body) { return .label(label) }
+        // Each shape starts with its own mark: try only the shapes the first byte allows.
+        guard let first = body.utf8.first else { return .blank }
+        switch first {
+        case UInt8(ascii: "#"):
+            if let heading = heading(raw) { return heading }
+        case UInt8(ascii: "|"):
+            return .tableRow(cells: tableCells(body))
+        case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            if isThematicBreak(body) { return .blank }
+            if let bullet = bullet(raw) { return bullet }
+            if first == UInt8(ascii: "*"), let label = BoldLabel.parse(body) { return .label(label) }
+        default:
+            break
+        }
         return .text(body.trimmingSpaces)
     }
 
@@ -79,11 +104,15 @@ struct MarkdownLineScanner: Sendable {
     }
 
     private static func isThematicBreak(_ body: Substring) -> Bool {
-        let marks = body.filter { $0 != " " && $0 != "\t" }
-        guard marks.count >= 3, let first = marks.first, first == "-" || first == "*" || first == "_" else {
+        guard let mark = body.utf8.first, mark == UInt8(ascii: "-") || mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_") else {
             return false
         }
-        return marks.allSatisfy { $0 == first }
+        var marks = 0
+        for byte in body.utf8 where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") {
+            guard byte == mark else { return false }
+            marks += 1
+        }
+        return marks >= 3
     }
 
     private static func bullet(_ raw: Substring) -> MarkdownLine.Kind? {
@@ -104,8 +133,10 @@ struct MarkdownLineScanner: Sendable {
         }
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
         rest = rest.trimmingLeadingSpaces
-        for box in ["[ ]", "[x]", "[X]"] where rest.hasPrefix(box) {
-            rest = rest.dropFirst(box.count).trimmingLeadingSpaces
+        if rest.first == "[" {
+            for box in ["[ ]", "[x]", "[X]"] where rest.hasPrefix(box) {
+                rest = rest.dropFirst(box.count).trimmingLeadingSpaces
+            }
         }
         return .bullet(indent: indent, text: rest.trimmingSpaces)
     }

@@ -7,6 +7,10 @@ enum NormalizedPath: Sendable, Hashable {
     /// A path territory cannot anchor in the repository (`~/…`, `../…`, `{placeholder}`,
     /// `file:line`): a warning, not an entry.
     case unresolvable(reason: String)
+    /// Written as an entry but malformed, or too wide to be meant (`!` alone, `{a,`, `[`, `**`):
+    /// an error, because guessing would grant or drop territory nobody wrote. `reason` says what
+    /// is wrong and how to write it.
+    case invalid(reason: String)
     /// Not a path at all (a code symbol, an id, prose): dropped silently.
     case ignored
 }

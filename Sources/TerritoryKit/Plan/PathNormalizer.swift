@@ -15,8 +15,18 @@ struct PathNormalizer: Sendable {
     static let planRelativeFolders = ["integration-contracts/"]
 
     func normalize(_ raw: some StringProtocol) -> NormalizedPath {
-        let token = raw.trimmingCharacters(in: " \t,;")
+        if let path = plainPath(raw) { return .path(path, bareName: false) }
+        var token = raw.trimmingCharacters(in: " \t,;")
         guard !token.isEmpty else { return .ignored }
+        if token.hasPrefix("!") {
+            // `! src/x/**` is `!src/x/**` written with a space.
+            let rest = token.dropFirst().trimmingLeadingSpaces
+            if rest.isEmpty { return .invalid(reason: "`!` alone excludes nothing; write the exclusion as `!path`, e.g. `!src/x/generated/**`") }
+            if rest.contains(where: { $0 == " " || $0 == "\t" }) {
+                return .invalid(reason: "an exclusion with spaces in it; write `!path` with the path alone (annotations after it, outside backticks)")
+            }
+            token = "!" + rest
+        }
         if token.contains(where: { $0 == " " || $0 == "\t" }) {
             let words = token.split(whereSeparator: { $0 == " " || $0 == "\t" })
             if words.count >= 2, Self.httpMethods.contains(String(words[0])), words[1].hasPrefix("/") {
@@ -24,13 +34,88 @@ struct PathNormalizer: Sendable {
             }
             return .ignored
         }
-        if token.contains("://") { return .notAPath(reason: "a URL") }
+        if token.containsText("://") { return .notAPath(reason: "a URL") }
         if token.hasPrefix("!") {
-            let inner = normalize(token.dropFirst())
-            if case .path(let path, let bare) = inner { return .path("!" + path, bareName: bare) }
-            return inner
+            // An exclusion that cannot be read would widen the territory it was written to narrow.
+            switch normalize(token.dropFirst()) {
+            case .path(let path, let bare): return .path("!" + path, bareName: bare)
+            case .invalid(let reason): return .invalid(reason: reason)
+            case .unresolvable(let reason), .notAPath(let reason):
+                return .invalid(reason: "an exclusion territory cannot read (\(reason)); dropping it would widen the territory, so write `!path` with a repository path")
+            case .ignored:
+                return .invalid(reason: "an exclusion of something that is not a path; write `!path` with a repository path")
+            }
         }
-        return normalizePositive(token)
+        if let problem = Self.malformed(token) { return .invalid(reason: problem) }
+        return validated(normalizePositive(token))
+    }
+
+    /// The common case decided in one pass over the bytes: a token of letters, digits, `.`, `_`,
+    /// `-`, `*` and `/` with a `/` and a letter or digit in it, starting with neither `.` nor `/`,
+    /// without `..` or `//`, is a repository path as written; none of the rules below applies.
+    private func plainPath(_ raw: some StringProtocol) -> String? {
+        var slash = false, alphanumeric = false, previous: UInt8 = 0
+        for byte in raw.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                alphanumeric = true
+            case UInt8(ascii: "/"):
+                if previous == 0 || previous == byte { return nil }
+                slash = true
+            case UInt8(ascii: "."):
+                if previous == 0 || previous == byte { return nil }
+            case UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "*"): break
+            default: return nil
+            }
+            previous = byte
+        }
+        guard slash, alphanumeric else { return nil }
+        let path = String(raw)
+        if !planFolder.isEmpty, Self.planRelativeFolders.contains(where: { path.hasPrefix($0) }) { return nil }
+        return path
+    }
+
+    /// Shapes that are entries gone wrong rather than prose: a pattern of nothing but stars (the
+    /// whole repository), an unbalanced brace, or brackets that neither close nor sit in a path.
+    static func malformed(_ token: String) -> String? {
+        var body = Substring(token)
+        while body.hasPrefix("./") { body = body.dropFirst(2) }
+        // Only stars and slashes, at least one star: every segment is `*` or `**`.
+        if body.utf8.contains(UInt8(ascii: "*")), body.utf8.allSatisfy({ $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "/") }) {
+            return "`\(token)` would give the agent the whole repository; list the folders it owns (`src/api/**`)"
+        }
+        guard token.containsByte("{}[]") else { return nil }
+        if !isBalanced(token, open: "{", close: "}") {
+            return "a `{` or `}` has no partner; write alternatives as `{a,b}` with both braces"
+        }
+        let pathLike = token.contains("/") || KnownFileNames.isFileName(token)
+        if !pathLike, !isBalanced(token, open: "[", close: "]") {
+            return "an unbalanced bracket, not a path; brackets are literal only inside a path such as `app/[id]/page.tsx`"
+        }
+        return nil
+    }
+
+    private static func isBalanced(_ token: String, open: Character, close: Character) -> Bool {
+        var depth = 0
+        for character in token {
+            if character == open { depth += 1 } else if character == close { depth -= 1 }
+            if depth < 0 { return false }
+        }
+        return depth == 0
+    }
+
+    /// A path the pattern compiler refuses (an empty segment, a NUL byte) is invalid here, where
+    /// its plan line is known, rather than an entry that silently never matches.
+    private func validated(_ normalized: NormalizedPath) -> NormalizedPath {
+        guard case .path(let path, _) = normalized else { return normalized }
+        // Only braces, `//` and NUL make a repository path the compiler refuses.
+        guard path.containsByte("{}\0") || path.containsText("//") else { return normalized }
+        do {
+            _ = try PatternCompiler.compile(path)
+            return normalized
+        } catch {
+            return error.kind == .placeholder ? .unresolvable(reason: "a template placeholder") : .invalid(reason: error.message)
+        }
     }
 
     private func normalizePositive(_ token: String) -> NormalizedPath {
@@ -45,7 +130,7 @@ struct PathNormalizer: Sendable {
             path.removeFirst(2)
             anchored = true
         }
-        if path.split(separator: "/").contains("..") { return .unresolvable(reason: "a path outside the repository") }
+        if path.containsText(".."), path.split(separator: "/").contains("..") { return .unresolvable(reason: "a path outside the repository") }
         if path.hasPrefix("/") {
             if Self.machineRoots.contains(where: { path.hasPrefix($0) }) {
                 return .unresolvable(reason: "an absolute path on one machine")
@@ -60,7 +145,7 @@ struct PathNormalizer: Sendable {
             anchored = true
         }
         if Self.hasLineSuffix(path) { return .unresolvable(reason: "a file:line reference") }
-        if path.contains("...") || path.contains("…") { return .unresolvable(reason: "an elided path") }
+        if path.containsText("...") || path.containsText("…") { return .unresolvable(reason: "an elided path") }
         if Self.hasPlaceholder(path) { return .unresolvable(reason: "a template placeholder") }
         if path.hasPrefix("@") || path.hasSuffix("()") || (path.hasSuffix(")") && !path.contains("/")) {
             return .ignored
@@ -82,7 +167,8 @@ struct PathNormalizer: Sendable {
 
     /// `{doc_id}`, `${AGENT_NAME}`, `<name>`; `{a,b}` is alternation, not a placeholder.
     static func hasPlaceholder(_ path: String) -> Bool {
-        if path.contains("${") { return true }
+        guard path.containsByte("{<") else { return false }
+        if path.containsText("${") { return true }
         var inside: String?
         for character in path {
             switch character {

@@ -7,32 +7,28 @@ extension PlanReader {
     public func read(files: [(path: String, text: String)]) -> Plan {
         guard let main = files.first else { return Plan(file: "", agents: []) }
         var plan = read(text: main.text, file: main.path)
+        guard files.count > 1 else { return plan }
+        var index = AgentIndex(plan.agents)
+        var ids = Set(plan.agents.map(\.id))
         for sibling in files.dropFirst() {
             let other = read(text: sibling.text, file: sibling.path)
             plan.diagnostics += other.diagnostics
             for agent in other.agents {
-                guard let index = Self.match(agent, in: plan) else {
+                guard let found = ([agent.id, agent.name] + agent.aliases).lazy.compactMap(index.index(named:)).first else {
                     var added = agent
-                    if plan.agents.contains(where: { $0.id == added.id }) { added.id += "-" + Self.stem(sibling.path) }
+                    if ids.contains(added.id) { added.id += "-" + Self.stem(sibling.path) }
+                    ids.insert(added.id)
+                    index.add(added, at: plan.agents.count)
                     plan.agents.append(added)
                     continue
                 }
-                let known = Set(plan.agents[index].entries.map { "\($0.access.rawValue) \($0.pattern)" })
-                plan.agents[index].entries += agent.entries.filter { !known.contains("\($0.access.rawValue) \($0.pattern)") }
-                plan.agents[index].waves = Array(Set(plan.agents[index].waves + agent.waves)).sorted()
-                if plan.agents[index].branch == nil { plan.agents[index].branch = agent.branch }
+                let known = Set(plan.agents[found].entries.map { "\($0.access.rawValue) \($0.pattern)" })
+                plan.agents[found].entries += agent.entries.filter { !known.contains("\($0.access.rawValue) \($0.pattern)") }
+                plan.agents[found].waves = Array(Set(plan.agents[found].waves + agent.waves)).sorted()
+                if plan.agents[found].branch == nil { plan.agents[found].branch = agent.branch }
             }
         }
         return plan
-    }
-
-    private static func match(_ agent: Agent, in plan: Plan) -> Int? {
-        for name in [agent.id, agent.name] + agent.aliases {
-            if let found = plan.agent(named: name), let index = plan.agents.firstIndex(where: { $0.id == found.id }) {
-                return index
-            }
-        }
-        return nil
     }
 
     /// `…/orchestration-plan.md` → `orchestration-plan`, to keep a clashing id unique.

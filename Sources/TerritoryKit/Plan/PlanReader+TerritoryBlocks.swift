@@ -17,23 +17,28 @@ extension PlanReader {
                 continue
             }
         }
+        guard !blocks.isEmpty else { return }
+        var index = AgentIndex(plan.agents)
         for finished in blocks {
             plan.diagnostics += finished.diagnostics
-            for stated in finished.agents { merge(stated, into: &plan) }
+            for stated in finished.agents { merge(stated, into: &plan, index: &index) }
         }
     }
 
-    private func merge(_ stated: Agent, into plan: inout Plan) {
-        guard let found = plan.agent(named: stated.id), let index = plan.agents.firstIndex(where: { $0.id == found.id }) else {
+    private func merge(_ stated: Agent, into plan: inout Plan, index agents: inout AgentIndex) {
+        guard let index = agents.index(named: stated.id) else {
+            agents.add(stated, at: plan.agents.count)
             plan.agents.append(stated)
             return
         }
-        var agent = plan.agents[index]
+        let old = plan.agents[index]
+        var agent = old
         agent.entries = stated.entries
         if !stated.waves.isEmpty { agent.waves = stated.waves }
         if let branch = stated.branch { agent.branch = branch }
         if stated.name != stated.id { agent.name = stated.name }
         plan.agents[index] = agent
+        agents.update(old, to: agent, at: index)
         plan.diagnostics.append(PlanDiagnostic(
             code: "territory-block", severity: .note,
             message: "\(agent.id)'s entries come from the territory block at line \(stated.location.line), which overrides its section",

@@ -16,6 +16,7 @@ extension PlanReadingState {
         guard var reading = block else { return }
         block = nil
         use(reading.finish())
+        noteUnreadListing()
     }
 
     /// Items in an agent's labelled section take the label's access; items that name an owner
@@ -29,6 +30,8 @@ extension PlanReadingState {
                 claims.append(SummaryClaim(
                     agentRef: owner, definesAgent: false, line: item.line, candidates: [item.candidate],
                     access: AnnotationParser.access(for: notes, in: .write), waves: currentWaves))
+            } else if let agent = current, PathMention(normalizer: entryBuilder.normalizer).isPathLike(span: item.candidate.token) {
+                unreadListing.note(item, agent: agent.heading.name)
             }
         }
     }

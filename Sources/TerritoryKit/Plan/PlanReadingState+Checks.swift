@@ -2,8 +2,7 @@
 /// (`## Agent Roster (6 Agents)` followed by seven agents) and numbering restarted per wave.
 extension PlanReadingState {
     /// Remembers `(6 Agents)`, `6 agents`, `Agents (6)` in a roster or team heading.
-    mutating func noteDeclaredCount(_ text: String, line: Int) {
-        let lower = HeadingText.plain(text).lowercased()
+    mutating func noteDeclaredCount(lower: String, line: Int) {
         guard lower.containsWord("roster") || lower.containsWord("team") || lower.containsWord("agents") else { return }
         let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         for (index, word) in words.enumerated() {

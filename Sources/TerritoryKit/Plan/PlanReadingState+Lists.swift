@@ -4,9 +4,9 @@ extension PlanReadingState {
         guard current != nil else { return }
         if let label = BoldLabel.parse(text) {
             if let field = AgentField.parse(label) { return apply(field) }
-            if SectionClassifier.classify(label.name) != nil { return classify(label, line: line.number) }
+            if sectionClass(label.name) != nil { return classify(label, line: line.number) }
         }
-        if let label = Self.plainInlineLabel(text), let access = SectionClassifier.classify(label.name) {
+        if let label = Self.plainInlineLabel(text), let access = sectionClass(label.name) {
             // `- Files: `a/`, `b/``: a label without bold, for this item only.
             return add(ItemExtractor.candidates(inInline: label.value), access: access, line: line.number)
         }
@@ -24,7 +24,7 @@ extension PlanReadingState {
     }
 
     mutating func classify(_ label: BoldLabel, line: Int) {
-        let access = SectionClassifier.classify(label.name)
+        let access = sectionClass(label.name)
         labelAccess = .some(access)
         labelQualifier = Self.qualifier(of: label.name)
         guard let access else { return }
@@ -42,12 +42,12 @@ extension PlanReadingState {
             return
         }
         let label = BoldLabel(name: String(text.dropLast()), value: "")
-        if SectionClassifier.classify(label.name) != nil || labelAccess != nil { classify(label, line: line) }
+        if sectionClass(label.name) != nil || labelAccess != nil { classify(label, line: line) }
     }
 
     /// `Files: `a/``, `Expected files: a.py, b.py`: a short plain name, a colon, then a value.
     static func plainInlineLabel(_ text: String) -> BoldLabel? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let name = text[..<colon]
         guard !name.isEmpty, name.count <= 30, !name.contains("`"), !name.contains("*"), !name.contains("/") else { return nil }
         let value = text[text.index(after: colon)...].trimmingSpaces
@@ -91,6 +91,16 @@ extension PlanReadingState {
             let trailing = candidate.trailing.trimmingSpaces.lowercased()
             return trailing == "or" || trailing.hasPrefix("or ") && trailing.count <= 4
         }
+    }
+
+    /// `SectionClassifier.classify`, remembered per text: plans repeat the same few labels
+    /// (`**Territory**:`, `**Read-Only**:`) once per agent, and classifying one matches it
+    /// against the whole vocabulary.
+    mutating func sectionClass(_ text: String) -> Access? {
+        if let known = sectionClasses[text] { return known }
+        let access = SectionClassifier.classify(text)
+        if sectionClasses.count < 4_096 { sectionClasses[text] = access }
+        return access
     }
 
     mutating func unparsed(_ text: String, access: Access, line: Int) {

@@ -18,6 +18,7 @@ struct PlanReadingState: Sendable {
 
     let entryBuilder: EntryBuilder
     var drafts: [AgentDraft] = []
+    var draftIndex = DraftIndex()
     var diagnostics: [PlanDiagnostic] = []
     var current: AgentDraft?
     var waveScopes: [WaveScope] = []
@@ -40,12 +41,26 @@ struct PlanReadingState: Sendable {
     var otherHeadings = 0
     /// The index in `drafts` of the agent whose section a repeated heading continues.
     var reopened: Int?
+    /// The resolver's work when summaries were merged (see `work`).
+    var mergeVisits = 0
+    /// Labels and headings classified so far (see `sectionClass`).
+    var sectionClasses: [String: Access?] = [:]
+    /// Set when the current line gave the agent a field (id, branch, waves): it was read.
+    var lineUsed = false
+    /// Path-like lines of the open fenced block that no list took (see `noteUnread`).
+    var unreadListing: UnreadListing?
 
     init(file: String, planFolder: String) {
         entryBuilder = EntryBuilder(file: file, normalizer: PathNormalizer(planFolder: planFolder))
     }
 
     mutating func consume(_ line: MarkdownLine) {
+        let mark = ReadMark(self)
+        read(line)
+        noteUnread(line, since: mark)
+    }
+
+    private mutating func read(_ line: MarkdownLine) {
         if case .tableRow(let cells) = line.kind {
             tableRow(cells, line: line.number)
             return
@@ -79,7 +94,7 @@ struct PlanReadingState: Sendable {
     mutating func finish() -> (agents: [Agent], diagnostics: [PlanDiagnostic]) {
         closeBlock()
         closeAgent()
-        SummaryMerger(entryBuilder: entryBuilder).merge(claims, into: &drafts, diagnostics: &diagnostics)
+        mergeVisits = SummaryMerger(entryBuilder: entryBuilder).merge(claims, into: &drafts, diagnostics: &diagnostics)
         checkNumbering()
         var used: Set<String> = []
         var agents: [Agent] = []
@@ -103,6 +118,10 @@ struct PlanReadingState: Sendable {
         return (agents, ordered.map(\.element))
     }
 
+    /// Drafts and names looked at to tie headings and summaries to agents: a deterministic
+    /// measure of the reader's work, which tests compare across plan sizes.
+    var work: Int { draftIndex.visits + mergeVisits }
+
     var effectiveAccess: Access? {
         if let labelAccess { return labelAccess }
         return sections.last { $0.access != nil }?.access
@@ -110,9 +129,11 @@ struct PlanReadingState: Sendable {
 
     private mutating func heading(level: Int, text: String, line: Int) {
         labelAccess = nil
-        var role = HeadingRole.classify(text: text, level: level)
+        let plain = HeadingText.plain(text)
+        let lower = plain.lowercased()
+        var role = HeadingRole.classify(plain: plain, lower: lower, text: text, level: level)
         if case .agent(let heading) = role, heading.isLoose, isRestatement(heading, level: level) { role = .other }
-        noteDeclaredCount(text, line: line)
+        noteDeclaredCount(lower: lower, line: line)
         // A wave heading covers the agents below it and the agent headings beside it
         // (`### Wave 3` followed by `### review-agent`) until another heading at its level.
         let isAgent = if case .agent = role { true } else { false }
@@ -121,8 +142,7 @@ struct PlanReadingState: Sendable {
             closeAgent()
             // `### storage-agent` again under `## Success Criteria (Per Agent)`: the same agent's
             // section continues; numbered headings that repeat are real duplicates instead.
-            if heading.code == nil,
-               let index = drafts.firstIndex(where: { $0.heading == heading && $0.headingsBefore < otherHeadings }) {
+            if heading.code == nil, let index = draftIndex.reopenable(heading, before: otherHeadings, in: drafts) {
                 reopened = index
                 current = drafts[index]
                 current?.level = level
@@ -143,7 +163,7 @@ struct PlanReadingState: Sendable {
                 current?.waves += waves
                 sections.append(Scope(level: level, access: nil))
             } else {
-                let access = SectionClassifier.classify(text)
+                let access = sectionClass(text)
                 sections.append(Scope(level: level, access: access))
                 // `#### **📁 Assigned module**: `voice/``: a heading that is a label with a value.
                 if let access, let label = BoldLabel.parse(text) {
@@ -158,22 +178,23 @@ struct PlanReadingState: Sendable {
         if let outer = outerAccess, outer.level < level, case .wave = role {
             // a wave heading inside `## Territorial Boundaries` keeps the class
         } else {
-            outerAccess = SectionClassifier.classify(text).map { (level, $0) }
+            outerAccess = sectionClass(text).map { (level, $0) }
         }
     }
 
     /// A loose heading (`### Filter Agent`) inside a higher agent's section, or naming an agent
     /// already defined (a status section restating it), is a sub-heading, not a new agent.
-    private func isRestatement(_ heading: AgentHeading, level: Int) -> Bool {
+    private mutating func isRestatement(_ heading: AgentHeading, level: Int) -> Bool {
         if let agent = current, level > agent.level { return true }
         let id = AgentDraft(heading: heading, level: level, location: entryBuilder.location(0), waves: []).preferredId
         let sameCode = { (draft: AgentDraft) in heading.code != nil && draft.heading.code == heading.code }
-        return drafts.contains { $0.preferredId == id || sameCode($0) }
+        return draftIndex.contains(id: id, code: heading.code, in: drafts)
             || current.map { $0.preferredId == id || sameCode($0) } == true
     }
 
     mutating func apply(_ field: AgentField) {
         labelAccess = .some(nil)
+        lineUsed = true
         switch field {
         case .id(let id): current?.explicitId = id
         case .branch(let branch): current?.branch = branch
@@ -183,7 +204,12 @@ struct PlanReadingState: Sendable {
 
     mutating func closeAgent() {
         if let agent = current {
-            if let index = reopened, drafts.indices.contains(index) { drafts[index] = agent } else { drafts.append(agent) }
+            if let index = reopened, drafts.indices.contains(index) {
+                draftIndex.replace(drafts[index], with: agent, at: index)
+                drafts[index] = agent
+            } else {
+                drafts.append(agent)
+            }
         }
         reopened = nil
         current = nil

@@ -48,6 +48,25 @@ extension StringProtocol {
         return false
     }
 
+    /// True when `phrase` occurs anywhere in `self`, compared as UTF-8 bytes. Foundation's
+    /// `contains(_:)` would win overload resolution otherwise, and it goes through NSString.
+    func containsText(_ phrase: String) -> Bool {
+        let text = utf8
+        let wanted = phrase.utf8
+        guard let first = wanted.first else { return true }
+        var from = text.startIndex
+        while let found = text[from...].firstIndex(of: first) {
+            if text[found...].starts(with: wanted) { return true }
+            from = text.index(after: found)
+        }
+        return false
+    }
+
+    /// True when some byte of the UTF-8 text is one of `bytes` (ASCII).
+    func containsByte(_ bytes: StaticString) -> Bool {
+        bytes.withUTF8Buffer { wanted in utf8.contains(where: wanted.contains) }
+    }
+
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }

@@ -8,8 +8,10 @@
 struct SummaryMerger: Sendable {
     var entryBuilder: EntryBuilder
 
-    func merge(_ claims: [SummaryClaim], into drafts: inout [AgentDraft], diagnostics: inout [PlanDiagnostic]) {
-        guard !claims.isEmpty else { return }
+    /// Returns the resolver's work (`AgentResolver.visits`).
+    @discardableResult
+    func merge(_ claims: [SummaryClaim], into drafts: inout [AgentDraft], diagnostics: inout [PlanDiagnostic]) -> Int {
+        guard !claims.isEmpty else { return 0 }
         var owners: [String: [(agent: Int, line: Int)]] = [:]
         for (index, draft) in drafts.enumerated() {
             for entry in draft.entries where entry.access == .write {
@@ -65,6 +67,7 @@ struct SummaryMerger: Sendable {
                 drafts[index].entries.append(entry)
             }
         }
+        return resolver.visits
     }
 
     /// Agents with no waves run in every wave, so they overlap everyone.

@@ -58,12 +58,18 @@ struct TerritoryBlock {
     }
 
     private mutating func add(_ item: String, _ access: Access, at location: SourceLocation) {
-        let trimmed = item.trimmingSpaces
+        var trimmed = item.trimmingSpaces
+        // `! src/gen/**` is the exclusion `!src/gen/**` written with a space.
+        if trimmed.hasPrefix("!") { trimmed = "!" + trimmed.dropFirst().trimmingLeadingSpaces }
         let pathPart = trimmed.split(separator: " ", maxSplits: 1).first.map(String.init) ?? trimmed
         let notes = AnnotationParser.annotations(in: trimmed.dropFirst(pathPart.count))
         switch normalizer.normalize(pathPart.trimming { $0 == "`" }) {
         case .path(let pattern, _):
             agents[agents.count - 1].entries.append(Entry(pattern: pattern, access: access, location: location, annotations: notes))
+        case .invalid(let reason):
+            diagnostics.append(PlanDiagnostic(
+                code: "invalid-pattern", severity: .error,
+                message: "territory block: `\(pathPart)` is not a valid entry: \(reason)", location: location))
         case .unresolvable(let reason), .notAPath(let reason):
             problem("`\(pathPart)` is \(reason)", at: location)
         case .ignored:

@@ -1,4 +1,8 @@
 /// The human format: findings grouped by agent, each with the plan line that decided and a fix.
+///
+/// Every text that comes from the plan or the branches (paths, ids, messages, refs) goes through
+/// `TerminalStyle.escaped`, so that a path holding a newline or an escape sequence is shown as
+/// `\n` or `\u{1B}` and cannot forge a line of the report.
 public struct TextReporter: Reporter {
     public let style: TerminalStyle
 
@@ -20,10 +24,10 @@ public struct TextReporter: Reporter {
         }
         let rest = Dictionary(grouping: report.findings.indices.filter { !placed.contains($0) }.map { report.findings[$0] }) { $0.agent ?? "" }
         for (agent, findings) in rest.sorted(by: { $0.key < $1.key }) {
-            lines.append(style.bold(agent.isEmpty ? "plan" : agent))
+            lines.append(style.bold(agent.isEmpty ? "plan" : Self.safe(agent)))
             lines += findings.flatMap(findingLines)
         }
-        lines += report.notes.map { "note: \($0)" }
+        lines += report.notes.map { "note: " + Self.safe($0) }
         if WaveMatrix.applies(to: report) { lines += ["", WaveMatrix(report).text] }
         if !report.agents.isEmpty || !report.findings.isEmpty || !report.notes.isEmpty { lines.append("") }
         lines.append(footer(report))
@@ -31,29 +35,31 @@ public struct TextReporter: Reporter {
     }
 
     private func header(_ report: Report) -> String {
-        var text = "territory \(report.command): plan \(report.planFile) (from \(report.planSource))"
-        if let base = report.base { text += ", base \(base)" }
+        var text = "territory \(Self.safe(report.command)): plan \(Self.safe(report.planFile)) (from \(Self.safe(report.planSource)))"
+        if let base = report.base { text += ", base " + Self.safe(base) }
         return text
     }
 
     private func agentLine(_ agent: CheckedAgent, findings: [Finding]) -> String {
-        var text = style.bold(agent.id)
-        if let branch = agent.branch { text += " — \(branch) (\(agent.mapping))" }
+        var text = style.bold(Self.safe(agent.id))
+        if let branch = agent.branch { text += " — \(Self.safe(branch)) (\(Self.safe(agent.mapping)))" }
         let paths = agent.changedPaths == 1 ? "1 changed path" : "\(agent.changedPaths) changed paths"
         text += ", \(paths)"
-        if let base = agent.mergeBase { text += " since \(base)" }
+        if let base = agent.mergeBase { text += " since " + Self.safe(base) }
         if findings.isEmpty { text += ": " + style.success("clean") }
         return text
     }
 
     private func findingLines(_ finding: Finding) -> [String] {
         var lines = ["  " + style.severity(finding.severity, finding.severity.rawValue) + "  "
-            + style.bold(finding.rule) + "  " + finding.path]
-        lines.append("      " + finding.message)
-        if let plan = finding.plan { lines.append("      " + style.dim("plan: \(plan)")) }
-        lines.append("      fix: " + finding.hint)
+            + style.bold(Self.safe(finding.rule)) + "  " + Self.safe(finding.path)]
+        lines.append("      " + Self.safe(finding.message))
+        if let plan = finding.plan { lines.append("      " + style.dim("plan: " + Self.safe(plan.description))) }
+        lines.append("      fix: " + Self.safe(finding.hint))
         return lines
     }
+
+    private static func safe(_ text: String) -> String { TerminalStyle.escaped(text) }
 
     private func footer(_ report: Report) -> String {
         let summary = report.summary
