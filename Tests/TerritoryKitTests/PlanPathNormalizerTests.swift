@@ -4,6 +4,17 @@ import Testing
 @Suite struct PlanPathNormalizerTests {
     let normalizer = PathNormalizer(planFolder: ".context-kit/orchestration/x")
 
+    /// `..` from the plan's folder: say where it would land, or that it leaves the repository.
+    @Test func climbingEntriesSayWhereTheyGo() {
+        guard case .unresolvable(let inside) = normalizer.normalize("../shared/x.py"),
+              case .unresolvable(let outside) = normalizer.normalize("../../../../etc/passwd") else {
+            Issue.record("`..` entries must be unresolvable")
+            return
+        }
+        #expect(inside.contains("leaves the plan's folder") && inside.contains("`.context-kit/orchestration/shared/x.py`"), "\(inside)")
+        #expect(outside == "a path outside the repository")
+    }
+
     @Test(arguments: [
         ("src/api/handler.py", "src/api/handler.py"),
         ("./src/api/", "src/api/"),

@@ -118,6 +118,22 @@ struct PathNormalizer: Sendable {
         }
     }
 
+    /// Why a path with `..` is not used: seen from the plan's folder, it either stays inside the
+    /// repository (it leaves the plan's folder: say where it would land) or leaves it.
+    private func climbing(_ path: String) -> String {
+        var parts = planFolder.split(separator: "/").map(String.init)
+        for part in path.split(separator: "/") {
+            if part == ".." {
+                guard !parts.isEmpty else { return "a path outside the repository" }
+                parts.removeLast()
+            } else if part != "." {
+                parts.append(String(part))
+            }
+        }
+        return "a path that leaves the plan's folder (from there it would be `\(parts.joined(separator: "/"))`; "
+            + "territory reads entries from the repository root)"
+    }
+
     private func normalizePositive(_ token: String) -> NormalizedPath {
         var path = token
         if let drive = path.first, drive.isLetter, path.dropFirst().hasPrefix(":\\") || path.dropFirst().hasPrefix(":/") {
@@ -130,7 +146,7 @@ struct PathNormalizer: Sendable {
             path.removeFirst(2)
             anchored = true
         }
-        if path.containsText(".."), path.split(separator: "/").contains("..") { return .unresolvable(reason: "a path outside the repository") }
+        if path.containsText(".."), path.split(separator: "/").contains("..") { return .unresolvable(reason: climbing(path)) }
         if path.hasPrefix("/") {
             if Self.machineRoots.contains(where: { path.hasPrefix($0) }) {
                 return .unresolvable(reason: "an absolute path on one machine")
