@@ -102,4 +102,16 @@ import Testing
             #expect(result.stderr.contains("numbered from 1"), "\(result.stderr)")
         }
     }
+
+    /// A report that cannot be delivered is "could not check", never a silent pass.
+    @Test func outputThatCannotBeWrittenExitsTwo() throws {
+        let repo = try ScenarioPlan.repository()
+        try repo.branch("agent/docs-agent") { try repo.write("docs/x.md") }
+        let file = try repo.territory(["check", "--output", "/nonexistent/folder/report.txt"])
+        #expect(file.status == 2)
+        #expect(file.stderr.contains("cannot write the report"))
+        let closed = try Shell.run("/bin/sh", ["-c", "\"$0\" check >&-", TerritoryBinary.url.path], in: repo.root)
+        #expect(closed.status == 2, "\(closed.stderr)")
+        #expect(closed.stderr.contains("standard output"))
+    }
 }

@@ -129,6 +129,10 @@ import Testing
         let check = try repo.territory(["check", "--format", "json", "agent/api"])
         #expect(check.status == 1, "\(check.stdout)\(check.stderr)")
         #expect(try JSONReport(check.stdout).findingLines == ["outside-territory api src/api/a.py"])
+        let lint = try repo.territory(["lint", "--format", "json"])
+        let collision = try #require(try JSONReport(lint.stdout).findings.first { $0["rule"] as? String == "alias-collision" })
+        #expect(collision["agent"] as? String == "api-agent" && collision["severity"] as? String == "error")
+        #expect(lint.status == 1)
     }
 
     /// An agent adds a second plan in a folder discovery searches: every later command would stop

@@ -88,8 +88,30 @@ struct BranchMatcher {
         return keys
     }
 
+    /// `alias-collision` findings for lint: each alias key of an agent that another agent's id or
+    /// alias key equals (the key is never used to tie a branch).
+    static func aliasCollisions(in plan: Plan) -> [Finding] {
+        let matcher = BranchMatcher(plan: plan, branches: [])
+        var findings: [Finding] = []
+        for agent in plan.agents {
+            for alias in agent.aliases {
+                let key = Agent.slug(alias)
+                guard !key.isEmpty, !key.allSatisfy(\.isNumber), key != agent.id.lowercased(), matcher.contested(key, by: agent) else { continue }
+                let others = plan.agents.filter { other in
+                    other.id != agent.id && (other.id.lowercased() == key || other.aliases.contains { Agent.slug($0) == key })
+                }.map(\.id)
+                let rule = PolicyRules.aliasCollision
+                findings.append(Finding(
+                    rule: rule.id, severity: rule.defaultSeverity, agent: agent.id, path: plan.file, owners: others,
+                    message: "`\(key)` names \(agent.id) (from `\(alias)`) and also \(others.joined(separator: ", ")); branches and --agent never use it",
+                    plan: agent.location, hint: rule.fix))
+            }
+        }
+        return findings
+    }
+
     /// True when `key` is another agent's id or one of its alias keys.
-    private func contested(_ key: String, by agent: Agent) -> Bool {
+    func contested(_ key: String, by agent: Agent) -> Bool {
         plan.agents.contains { other in
             other.id != agent.id && (other.id.lowercased() == key || other.aliases.contains { Agent.slug($0) == key })
         }

@@ -27,5 +27,14 @@ public enum PolicyRules {
         example: "The first branch of a wave commits the plan and its own work together.",
         fix: "Merge the plan into the base branch first, so that later checks read it from there.")
 
-    public static let all = [sharedRule, unknownAgent, planUntrusted]
+    public static let aliasCollision = RuleDescription(
+        id: "alias-collision", defaultSeverity: .error,
+        what: "lint: a name the plan gives one agent (an alias: its number, its name, its id without `-agent`) is another "
+            + "agent's id or alias too.",
+        why: "Branches and `--agent` name agents by these keys; a key two agents share would tie a branch to the wrong one. "
+            + "territory never uses a shared key (ids win), and says so here so the plan can be fixed.",
+        example: "`## Agent 1: api-agent` (alias `api`) and `## Agent 2: api` in one plan: a branch `agent/api` is agent 2's.",
+        fix: "Rename one of the agents, or give it an explicit id (`**ID**: …`) that no other agent's name shortens to.")
+
+    public static let all = [sharedRule, unknownAgent, planUntrusted, aliasCollision]
 }
