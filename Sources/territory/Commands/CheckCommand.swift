@@ -9,6 +9,7 @@ struct CheckCommand: AsyncParsableCommand {
         discussion: "Without branch names, checks every agent whose branch exists.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var report: ReportOptions
     @OptionGroup var planOptions: PlanOptions
 
     @Option(help: ArgumentHelp("The integration branch (default: main, master, origin/HEAD).", valueName: "ref"))
@@ -34,13 +35,13 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await Failure.reporting {
+        try await Failure.reporting(report) {
             let engine = try Territory.engine(global, plan: planOptions)
-            let report = wave != nil || allWaves
+            let result = wave != nil || allWaves
                 ? try engine.checkWaves(base: base, wave: wave)
                 : try engine.check(base: base, branches: branches, agent: agent)
-            try ReportWriter(options: global).write(report)
-            return report.isBlocking ? ExitStatus.blocked : ExitStatus.clean
+            try ReportWriter(options: report).write(result)
+            return result.isBlocking ? ExitStatus.blocked : ExitStatus.clean
         }
     }
 }

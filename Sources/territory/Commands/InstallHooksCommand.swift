@@ -12,6 +12,9 @@ struct InstallHooksCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Flag(name: .shortAndLong, help: "Print nothing when the hooks are in place.")
+    var quiet = false
+
     @Flag(help: "Remove territory's hooks and restore the ones they chained.")
     var uninstall = false
 
@@ -35,7 +38,7 @@ struct InstallHooksCommand: AsyncParsableCommand {
                                     hint: "check that the hooks folder is writable")
                 }
             }
-            if !global.quiet { FileOutput.standardOutput("hooks folder \(installer.folder)\n" + lines.joined(separator: "\n") + "\n") }
+            if !quiet { FileOutput.standardOutput("hooks folder \(installer.folder)\n" + lines.joined(separator: "\n") + "\n") }
             return ExitStatus.clean
         }
     }
