@@ -75,7 +75,7 @@ struct PreCommitFrameworkHook: AsyncParsableCommand {
         let candidates = ["main", "master", "origin/main", "origin/master", "origin/HEAD"]
         if let found = candidates.first(where: { repository.commitIfExists($0) != nil }) { return found }
         throw UserError("no base branch to measure the current branch from: none of \(candidates.joined(separator: ", ")) exists",
-                        hint: "fetch it (`git fetch origin main`; actions/checkout: `fetch-depth: 0`), or pass --base REF in the hook's args")
+                        hint: "fetch it (`git fetch origin main:refs/remotes/origin/main`; actions/checkout: `fetch-depth: 0`), or pass --base REF in the hook's args")
     }
 }
 
