@@ -13,7 +13,7 @@ struct ShowCommand: AsyncParsableCommand {
     @OptionGroup var refOptions: PlanRefOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "text, json, or markdown (the plan in its canonical form).")
+    @Option(help: "How to print the plan (markdown: in its canonical form).")
     var format: ShowFormat = .text
 
     func run() async throws {

@@ -13,7 +13,7 @@ struct WhoCommand: AsyncParsableCommand {
     @OptionGroup var refOptions: PlanRefOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "text or json.")
+    @Option(help: "How to print the owners.")
     var format: WhoFormat = .text
 
     @Argument(help: "Paths: relative to the current folder, absolute inside the working tree, or `:/path` from its root.")

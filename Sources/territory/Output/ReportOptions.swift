@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The options of every command that writes a report (`check`, `lint`, `gate`, the hooks).
 struct ReportOptions: ParsableArguments {
-    @Option(help: "Report format: text, json, sarif, github, junit, markdown or codeclimate (GitLab Code Quality).")
+    @Option(help: "The report's format (codeclimate: GitLab Code Quality).")
     var format: OutputFormat = .text
 
     @OptionGroup var output: OutputOptions
