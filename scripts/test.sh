@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: installs what is missing, then unit and end-to-end tests (the end-to-end
-# tests build real repositories in temporary folders and run the built binary).
+# tests build real repositories in temporary folders and run the built binary), then
+# scripts/ecosystem.sh: the real pre-commit framework, lefthook, the CI files against their
+# schemas, and `make install`.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 "$here/scripts/bootstrap.sh"
@@ -20,3 +22,4 @@ fi
 cd "$here"
 swift build --product territory
 swift test "$@"
+bash "$here/scripts/ecosystem.sh"

@@ -9,12 +9,46 @@ extension GitError {
     static let notARepositoryHint = "run territory inside a git repository or pass -C DIR"
 
     static func unknownRevisionHint(_ revision: String) -> String {
-        "check the name with `git branch -a`, or fetch it with `git fetch origin \(revision)`"
+        guard let fetch = fetchCommand(for: revision) else { return "check the name with `git branch -a` and `git log --oneline`" }
+        return "check the name with `git branch -a`, or fetch it: `\(fetch)`"
+    }
+
+    /// Remotes recognised in `REMOTE/BRANCH` without reading the configuration: a branch name
+    /// may hold a slash too (`agent/api`), so only these two are taken for remotes.
+    static let usualRemotes = ["origin", "upstream"]
+
+    /// The git command that fetches `revision`, or nil when it is not a plain name (`main~2`).
+    /// `origin/main` is the branch `main` of `origin`, never `git fetch origin origin/main`
+    /// (which asks origin for a branch called `origin/main`). The destination is spelled out:
+    /// a single-branch clone (`git clone --single-branch`, some CI checkouts) has a fetch
+    /// refspec that does not cover `main`, and there `git fetch origin main` updates only
+    /// FETCH_HEAD. A local name is fetched into a branch of that name; a full commit id as itself.
+    static func fetchCommand(for revision: String) -> String? {
+        let plain = revision.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "/-_.".unicodeScalars.contains(scalar)
+        }
+        guard plain, !revision.isEmpty, !revision.hasPrefix("-"), !revision.contains("..") else { return nil }
+        if revision.count == 40, revision.allSatisfy(\.isHexDigit) { return "git fetch origin \(revision)" }
+        var name = revision
+        if name.hasPrefix("refs/remotes/") {
+            name.removeFirst("refs/remotes/".count)
+            guard let slash = name.firstIndex(of: "/") else { return nil }
+            return remoteFetch(remote: name[..<slash], branch: name[name.index(after: slash)...])
+        }
+        if name.hasPrefix("refs/heads/") { name.removeFirst("refs/heads/".count) }
+        if let slash = name.firstIndex(of: "/"), usualRemotes.contains(String(name[..<slash])) {
+            return remoteFetch(remote: name[..<slash], branch: name[name.index(after: slash)...])
+        }
+        return "git fetch origin \(name):\(name)"
+    }
+
+    private static func remoteFetch(remote: Substring, branch: Substring) -> String {
+        "git fetch \(remote) \(branch):refs/remotes/\(remote)/\(branch)"
     }
 
     static let shallowHint = """
         this is a shallow clone, so the history needed is missing: run `git fetch --unshallow` \
-        (or `git fetch --deepen=N`), or set `fetch-depth: 0` in actions/checkout
+        (or `git fetch --deepen=100`), or set `fetch-depth: 0` in actions/checkout
         """
 
     static func ownershipHint(_ path: String) -> String {

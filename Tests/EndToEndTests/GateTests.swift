@@ -49,4 +49,25 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("fetch-depth: 0") && result.stderr.contains("GIT_DEPTH: 0"), "\(result.stderr)")
     }
+
+    /// GitLab merge request pipelines name the merge base in CI_MERGE_REQUEST_DIFF_BASE_SHA: the
+    /// gate needs neither --base nor the target branch fetched (the clone holds only the source
+    /// branch's history), and --base still wins when given.
+    @Test func gitLabDiffBaseShaIsTheBaseWithoutBaseOption() throws {
+        let origin = try ScenarioPlan.repository()
+        let diffBase = try origin.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
+        try origin.branch("agent/docs-agent") { try origin.write("src/ui/App.tsx", "x\n") }
+        let clone = try GitRepository()
+        try clone.git("fetch", "-q", "file://\(origin.path)", "+refs/heads/agent/docs-agent:refs/remotes/origin/agent/docs-agent")
+        try clone.git("checkout", "-q", "--detach", "origin/agent/docs-agent")
+        let gitlab = ["CI_MERGE_REQUEST_DIFF_BASE_SHA": diffBase, "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME": "agent/docs-agent"]
+        let result = try clone.territory(["gate", "--format", "json"], environment: gitlab)
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        #expect(try JSONReport(result.stdout).findingLines == ["outside-territory docs-agent src/ui/App.tsx"])
+        let explicit = try clone.territory(["gate", "--base", "origin/nowhere"], environment: gitlab)
+        #expect(explicit.status == 2, "--base wins over the variable: \(explicit.stderr)")
+        let neither = try clone.territory(["gate"])
+        #expect(neither.status == 2)
+        #expect(neither.stderr.contains("--base"), "\(neither.stderr)")
+    }
 }

@@ -107,6 +107,6 @@ import Testing
         let repo = try ScenarioPlan.repository()
         let result = try repo.territory(["status", "--format", "sarif"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("writes text, json or markdown"))
+        #expect(result.stderr.contains("'text', 'json' or 'markdown'"), "\(result.stderr)")
     }
 }

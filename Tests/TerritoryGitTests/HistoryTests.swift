@@ -51,5 +51,8 @@ struct HistoryTests {
             let hint = (error as? GitError)?.hint ?? ""
             return hint.contains("git fetch --unshallow") && hint.contains("fetch-depth: 0")
         }
+        // The command the hint gives works as given.
+        try origin.git("fetch", "-q", "--unshallow", in: clonePath)
+        #expect(try Repository.open(at: clonePath).mergeBase(main, api) != nil)
     }
 }

@@ -38,6 +38,36 @@ struct RevisionTests {
         }
     }
 
+    /// The command a hint gives is run as given, and then the name resolves: the regression was
+    /// `git fetch origin origin/main`, which asks origin for a branch called `origin/main`.
+    @Test func theFetchCommandOfAnUnknownBranchWorks() throws {
+        let origin = try TestRepository()
+        try origin.commitAll("base")
+        try origin.git("branch", "agent/api")
+        let clonePath = origin.sandbox.appendingPathComponent("clone").path
+        try origin.git("clone", "-q", "--single-branch", "--branch", "agent/api", "file://" + origin.path, clonePath)
+        for name in ["origin/main", "main", "refs/remotes/origin/main"] {
+            let opened = try Repository.open(at: clonePath)
+            var hint = ""
+            #expect {
+                _ = try opened.resolveCommit(name)
+            } throws: { error in
+                hint = (error as? GitError)?.hint ?? ""
+                return true
+            }
+            let command = try #require(hint.split(separator: "`").first { $0.hasPrefix("git fetch ") }, "\(name): \(hint)")
+            #expect(!command.contains("origin origin/"), "\(command)")
+            let arguments = command.split(separator: " ").dropFirst().map(String.init)
+            _ = try origin.gitData(arguments + ["-q"], in: clonePath)
+            #expect(try Repository.open(at: clonePath).commitIfExists(name) != nil, "`\(command)` did not fetch \(name)")
+            try? origin.git("update-ref", "-d", "refs/remotes/origin/main", in: clonePath)
+            try? origin.git("branch", "-q", "-D", "main", in: clonePath)
+        }
+        #expect(GitError.fetchCommand(for: "main~2") == nil)
+        #expect(GitError.fetchCommand(for: "upstream/release/1") == "git fetch upstream release/1:refs/remotes/upstream/release/1")
+        #expect(GitError.fetchCommand(for: "agent/api") == "git fetch origin agent/api:agent/api")
+    }
+
     @Test func unbornHeadHasNoCommitButABranchName() throws {
         let repo = try TestRepository()
         let opened = try Repository.open(at: repo.path)

@@ -19,11 +19,11 @@ import Testing
         let output = GitHubReporter().render(ReportSamples.mixed)
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(lines.count == 5, "3 annotations, 1 note, 1 closing line")
-        #expect(lines.contains("::error file=src/ui/100%25%2C a%3Ab|c <d> & \"e\".tsx,title=outside-territory::"
+        #expect(lines.contains("::error file=src/ui/100%25%2C a%3Ab|c <d> & \"e\".tsx,line=1,title=outside-territory::"
             + "changed it,%0Aacross two lines: 50%25 done%0D%0Aand a bell \u{07}%0Aplan: plans/demo/agent-assignments.md:14"
             + "%0Afix: revert it (`git checkout <base> -- x`)"))
-        #expect(lines.contains { $0.hasPrefix("::warning file=plans/demo/agent-assignments.md,title=plan-untrusted::") })
-        #expect(lines.contains { $0.hasPrefix("::notice file=src/api/x.py,title=stale-base::") })
+        #expect(lines.contains { $0.hasPrefix("::warning file=plans/demo/agent-assignments.md,line=1,title=plan-untrusted::") })
+        #expect(lines.contains { $0.hasPrefix("::notice file=src/api/x.py,line=1,title=stale-base::") })
         #expect(lines.contains("territory: not an agent branch: main"))
     }
 

@@ -23,7 +23,7 @@ public struct GitHubReporter: Reporter {
                 continue
             }
             shown[finding.severity, default: 0] += 1
-            lines.append(annotation(finding).line)
+            lines.append(annotation(finding, command: report.command).line)
         }
         lines += report.notes.map { "territory: \($0)" }
         var closing = "territory \(report.command): " + Self.counts(report.summary)
@@ -55,14 +55,24 @@ public struct GitHubReporter: Reporter {
         return text + table.rendered
     }
 
-    func annotation(_ finding: Finding) -> WorkflowCommand {
+    /// The annotation of one finding, pinned where `FindingAnchor` says (GitHub needs `line` to
+    /// show an annotation in the diff view, not only in the run's summary).
+    func annotation(_ finding: Finding, command: String) -> WorkflowCommand {
         var message = finding.message
         if let plan = finding.plan { message += "\nplan: \(plan)" }
         message += "\nfix: \(finding.hint)"
+        let anchor = FindingAnchor(finding, command: command)
         return WorkflowCommand(
             name: WorkflowCommand.name(for: finding.severity),
-            properties: [("file", finding.path), ("title", finding.rule)],
+            properties: [("file", anchor.file), ("line", String(anchor.line)), ("title", finding.rule)],
             message: message)
+    }
+
+    /// The annotation for "could not check" (exit 2): without it a failed gate shows only a
+    /// red step, and the reason sits in the log.
+    public static func fatalAnnotation(message: String, hint: String?) -> String {
+        WorkflowCommand(name: "error", properties: [("title", "territory could not check")],
+                        message: message + (hint.map { "\n" + $0 } ?? "")).line
     }
 
     static func counts(_ summary: Summary) -> String {

@@ -26,10 +26,10 @@ public struct JUnitReporter: Reporter {
     /// level findings go to `territory.plan`), then the run's notes.
     private func suites(_ report: Report) -> [JUnitTestSuite] {
         let byAgent = Dictionary(grouping: report.findings) { $0.agent ?? "" }
-        var suites = report.agents.map { JUnitTestSuite.agent($0.id, findings: byAgent[$0.id] ?? []) }
+        var suites = report.agents.map { JUnitTestSuite.agent($0.id, findings: byAgent[$0.id] ?? [], command: report.command) }
         let listed = Set(report.agents.map(\.id))
         for (agent, findings) in byAgent.sorted(by: { $0.key < $1.key }) where !listed.contains(agent) {
-            suites.append(.agent(agent.isEmpty ? "plan" : agent, findings: findings))
+            suites.append(.agent(agent.isEmpty ? "plan" : agent, findings: findings, command: report.command))
         }
         if !report.notes.isEmpty {
             let notes = JUnitTestCase(name: "notes", output: report.notes.joined(separator: "\n"))

@@ -13,18 +13,25 @@ struct JUnitTestCase: Sendable {
     }
 
     var name: String
+    /// The file the finding is about (`FindingAnchor`), which GitLab and Jenkins link to.
+    var file: String?
     var failure: Failure?
     var output: String?
 
-    init(name: String, failure: Failure? = nil, output: String? = nil) {
+    init(name: String, file: String? = nil, failure: Failure? = nil, output: String? = nil) {
         self.name = name
+        self.file = file
         self.failure = failure
         self.output = output
     }
 
+    /// `time` is 0: findings are not timed one by one (the whole check takes milliseconds), and
+    /// some readers refuse a test case without it.
     func lines(classname: String) -> [String] {
-        let open = "    <testcase classname=\"\(XMLText.escape(classname, attribute: true))\" "
+        var open = "    <testcase classname=\"\(XMLText.escape(classname, attribute: true))\" "
             + "name=\"\(XMLText.escape(name, attribute: true))\""
+        if let file { open += " file=\"\(XMLText.escape(file, attribute: true))\"" }
+        open += " time=\"0\""
         if let failure {
             return [
                 open + ">",

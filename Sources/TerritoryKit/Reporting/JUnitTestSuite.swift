@@ -15,7 +15,7 @@ struct JUnitTestSuite: Sendable {
     }
 
     /// The suite for one agent: a passing case when it is clean, else one case per finding.
-    static func agent(_ agent: String, findings: [Finding]) -> JUnitTestSuite {
+    static func agent(_ agent: String, findings: [Finding], command: String) -> JUnitTestSuite {
         let name = "territory.\(agent)"
         guard !findings.isEmpty else {
             return JUnitTestSuite(name: name, cases: [JUnitTestCase(name: "\(agent) stays inside its territory")])
@@ -25,10 +25,11 @@ struct JUnitTestSuite: Sendable {
             if let plan = finding.plan { details += "\nplan: \(plan)" }
             details += "\nfix: \(finding.hint)"
             let name = "\(finding.rule): \(finding.path)"
+            let file = FindingAnchor(finding, command: command).file
             guard finding.severity == .error else {
-                return JUnitTestCase(name: name, output: "\(finding.severity.rawValue): \(details)")
+                return JUnitTestCase(name: name, file: file, output: "\(finding.severity.rawValue): \(details)")
             }
-            return JUnitTestCase(name: name, failure: .init(type: finding.rule, message: finding.message, body: details))
+            return JUnitTestCase(name: name, file: file, failure: .init(type: finding.rule, message: finding.message, body: details))
         })
     }
 }

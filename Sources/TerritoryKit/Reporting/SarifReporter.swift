@@ -34,28 +34,32 @@ public struct SarifReporter: Reporter {
             "tool": ["driver": driver],
             "columnKind": "unicodeCodePoints",
             "originalUriBaseIds": [Self.srcRoot: ["description": ["text": "The root of the checked repository."]]],
-            "results": report.findings.map { result($0, rules: rules) },
+            "results": report.findings.map { result($0, rules: rules, command: report.command) },
             "properties": properties,
         ]
         return JSONText.render(["$schema": Self.schema, "version": "2.1.0", "runs": [run]])
     }
 
-    private func result(_ finding: Finding, rules: SarifRules) -> [String: Any] {
+    private func result(_ finding: Finding, rules: SarifRules, command: String) -> [String: Any] {
+        let anchor = FindingAnchor(finding, command: command)
         var properties: [String: Any] = ["owners": finding.owners]
+        // A plan finding is located on its plan line; what it is about (a pattern, a folder)
+        // stays readable here.
+        if anchor.file != finding.path { properties["path"] = finding.path }
         if let agent = finding.agent { properties["agent"] = agent }
         if let rename = finding.rename { properties["rename"] = ["from": rename.from, "to": rename.to] }
         var result: [String: Any] = [
             "ruleId": finding.rule,
             "level": finding.severity.rawValue,
             "message": ["text": "\(finding.message). Fix: \(finding.hint)."],
-            // Code scanning needs a line to anchor an alert; a territory finding is about the
-            // whole file, so it is anchored on line 1.
-            "locations": [["physicalLocation": Self.physical(finding.path, line: 1)]],
+            // Code scanning needs a line to anchor an alert: line 1 of a changed file (the
+            // finding is about the whole file), or the plan line of a plan finding.
+            "locations": [["physicalLocation": Self.physical(anchor.file, line: anchor.line)]],
             "partialFingerprints": [Fingerprint.key: Fingerprint.of(finding)],
             "properties": properties,
         ]
         if let index = rules.index(of: finding.rule) { result["ruleIndex"] = index }
-        if let plan = finding.plan {
+        if let plan = finding.plan, !anchor.isPlanLine(of: finding) {
             result["relatedLocations"] = [[
                 "id": 1,
                 "physicalLocation": Self.physical(plan.file, line: plan.line),

@@ -9,6 +9,7 @@ struct CheckCommand: AsyncParsableCommand {
         discussion: "Without branch names, checks every agent whose branch exists.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var report: ReportOptions
     @OptionGroup var planOptions: PlanOptions
 
     @Option(help: ArgumentHelp("The integration branch (default: main, master, origin/HEAD).", valueName: "ref"))
@@ -41,13 +42,13 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await Failure.reporting {
+        try await Failure.reporting(report) {
             let engine = try Territory.engine(global, plan: planOptions)
-            let report = commits ? try engine.checkCommits(range: branches.first, base: base)
+            let result = commits ? try engine.checkCommits(range: branches.first, base: base)
                 : wave != nil || allWaves ? try engine.checkWaves(base: base, wave: wave)
                 : try engine.check(base: base, branches: branches, agent: agent)
-            try ReportWriter(options: global).write(report)
-            return report.isBlocking ? ExitStatus.blocked : ExitStatus.clean
+            try ReportWriter(options: report).write(result)
+            return result.isBlocking ? ExitStatus.blocked : ExitStatus.clean
         }
     }
 }

@@ -8,14 +8,15 @@ struct LintCommand: AsyncParsableCommand {
         abstract: "Check the plan before agents start: overlapping territories, unowned files, entries that match nothing.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var report: ReportOptions
     @OptionGroup var planOptions: PlanOptions
     @OptionGroup var refOptions: PlanRefOptions
 
     func run() async throws {
-        try await Failure.reporting {
-            let report = try Territory.engine(global, plan: planOptions).lint(ref: refOptions.ref)
-            try ReportWriter(options: global).write(report)
-            return report.isBlocking ? ExitStatus.blocked : ExitStatus.clean
+        try await Failure.reporting(report) {
+            let result = try Territory.engine(global, plan: planOptions).lint(ref: refOptions.ref)
+            try ReportWriter(options: report).write(result)
+            return result.isBlocking ? ExitStatus.blocked : ExitStatus.clean
         }
     }
 }

@@ -29,6 +29,9 @@ struct ClaudeCodeSetupCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var planOptions: PlanOptions
 
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+
     @Option(help: ArgumentHelp("The integration branch whose plan is set up (default: main, master, origin/HEAD).", valueName: "ref"))
     var base: String?
 
@@ -60,7 +63,7 @@ struct ClaudeCodeSetupCommand: AsyncParsableCommand {
             let writer = SetupWriter(root: root, dryRun: dryRun)
             var lines = ["territory setup claude-code: plan \(result.planFile) (from \(result.planSource))"]
             lines += try writer.apply(result.files)
-            if !global.quiet || dryRun { FileOutput.standardOutput(lines.joined(separator: "\n") + "\n") }
+            if !quiet || dryRun { FileOutput.standardOutput(lines.joined(separator: "\n") + "\n") }
             return ExitStatus.clean
         }
     }

@@ -11,17 +11,20 @@ struct ShowCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var planOptions: PlanOptions
     @OptionGroup var refOptions: PlanRefOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "How to print the plan (markdown: in its canonical form).")
+    var format: ShowFormat = .text
 
     func run() async throws {
         try await Failure.reporting {
             let loaded = try Territory.engine(global, plan: planOptions).plan(at: refOptions.ref)
-            let text: String = switch global.format {
-            case .text: PlanTextWriter(style: TerminalStyle(enabled: global.useColor)).render(loaded.plan, source: loaded.source)
+            let text: String = switch format {
+            case .text: PlanTextWriter(style: TerminalStyle(enabled: output.useColor)).render(loaded.plan, source: loaded.source)
             case .json: PlanJSONWriter().render(loaded.plan, source: loaded.source)
             case .markdown: PlanMarkdownWriter().render(loaded.plan, source: loaded.source)
-            case .sarif, .github, .junit: throw global.format.unsupported(by: "show")
             }
-            try FileOutput.write(text, to: global.output)
+            try FileOutput.write(text, to: output.output)
             return ExitStatus.clean
         }
     }

@@ -15,6 +15,10 @@ struct StatusCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var planOptions: PlanOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "text, json or markdown.")
+    var format: ShowFormat = .text
 
     @Option(help: ArgumentHelp("The integration branch (default: main, master, origin/HEAD).", valueName: "ref"))
     var base: String?
@@ -29,15 +33,12 @@ struct StatusCommand: AsyncParsableCommand {
     func run() async throws {
         try await Failure.reporting {
             let status = try Territory.engine(global, plan: planOptions).status(base: base, wave: wave)
-            let text: String = switch global.format {
+            let text: String = switch format {
             case .text: StatusWriter.text(status)
             case .json: StatusWriter.json(status)
             case .markdown: StatusWriter.markdown(status)
-            case .sarif, .github, .junit:
-                throw UserError("territory status writes text, json or markdown; --format \(global.format.rawValue) is for reports (check)",
-                                hint: "use --format json to poll it from a script")
             }
-            try FileOutput.write(text, to: global.output)
+            try FileOutput.write(text, to: output.output)
             return status.isOpen ? ExitStatus.clean : ExitStatus.blocked
         }
     }

@@ -11,6 +11,10 @@ struct WhoCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var planOptions: PlanOptions
     @OptionGroup var refOptions: PlanRefOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "How to print the owners.")
+    var format: WhoFormat = .text
 
     @Argument(help: "Paths: relative to the current folder, absolute inside the working tree, or `:/path` from its root.")
     var paths: [String]
@@ -19,12 +23,11 @@ struct WhoCommand: AsyncParsableCommand {
         try await Failure.reporting {
             let folder = global.directory ?? FileManager.default.currentDirectoryPath
             let (loaded, answers) = try Territory.engine(global, plan: planOptions).owners(of: paths, ref: refOptions.ref, from: folder)
-            let text: String = switch global.format {
-            case .text: WhoTextWriter(style: TerminalStyle(enabled: global.useColor)).render(answers)
+            let text: String = switch format {
+            case .text: WhoTextWriter(style: TerminalStyle(enabled: output.useColor)).render(answers)
             case .json: WhoJSONWriter().render(answers, planFile: loaded.plan.file, source: loaded.source)
-            case .sarif, .github, .junit, .markdown: throw global.format.unsupported(by: "who")
             }
-            try FileOutput.write(text, to: global.output)
+            try FileOutput.write(text, to: output.output)
             return ExitStatus.clean
         }
     }

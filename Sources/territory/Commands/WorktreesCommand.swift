@@ -20,6 +20,9 @@ struct WorktreesCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var planOptions: PlanOptions
 
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+
     @Option(help: ArgumentHelp("The integration branch new branches start from (default: main, master, origin/HEAD).", valueName: "ref"))
     var base: String?
 
@@ -53,7 +56,7 @@ struct WorktreesCommand: AsyncParsableCommand {
                 : try engine.worktrees(base: base, wave: wave, folder: try folder(main: main), state: state, mainBranch: mainBranch)
             var lines = ["territory worktrees\(remove ? " --remove" : ""): wave \(wave) of \(plan.planFile) (from \(plan.planSource)), base \(plan.base)"]
             lines += plan.unchanged
-            let say: (String) -> Void = { line in if !global.quiet { FileOutput.standardOutput(line + "\n") } }
+            let say: (String) -> Void = { line in if !quiet { FileOutput.standardOutput(line + "\n") } }
             say(lines.joined(separator: "\n"))
             var changed = 0
             try WorktreeRunner(git: git, hooks: HookInstaller(folder: HooksFolder.path(for: repository))).run(plan.steps) { line in

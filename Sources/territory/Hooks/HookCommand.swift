@@ -9,7 +9,7 @@ struct HookCommand: AsyncParsableCommand {
         commandName: "hook",
         abstract: "Run as a git hook (installed by `territory install-hooks`).",
         subcommands: [PreCommitHook.self, PrepareCommitMessageHook.self, CommitMessageHook.self, PreMergeCommitHook.self,
-                      PrePushHook.self, PreReceiveHook.self, UpdateHook.self])
+                      PrePushHook.self, PreReceiveHook.self, UpdateHook.self, PreCommitFrameworkHook.self])
 }
 
 /// Options every hook takes.
@@ -33,17 +33,26 @@ struct HookOptions: ParsableArguments {
 /// Writes a hook's (or the gate's) outcome and turns it into the exit status: 1 blocks the
 /// commit, merge, push or pull request; 0 lets it through. A change of no agent passes with one
 /// line saying why, unless `--require-agent` asks for an identity.
+///
+/// An installed hook runs on every commit, so in text it prints nothing when nothing blocks:
+/// the report when it blocks, the findings alone when there are warnings, a one-line note for a
+/// branch of no agent. The gate is read in a CI log, so it always writes its report. Any other
+/// format is a document a program asked for, and is always written whole.
 struct HookVerdict {
-    let global: GlobalOptions
+    enum Caller { case hook, gate }
+
+    let report: ReportOptions
     let requireAgent: Bool
+    var caller: Caller = .hook
 
     func finish(_ outcome: HookOutcome) throws -> Int32 {
+        let quiet = report.quiet
         switch outcome {
-        case .report(let report):
-            if report.isBlocking || !global.quiet { try ReportWriter(options: global).write(report) }
-            return report.isBlocking ? ExitStatus.blocked : ExitStatus.clean
+        case .report(let result):
+            try write(result)
+            return result.isBlocking ? ExitStatus.blocked : ExitStatus.clean
         case .skipped(let reason):
-            if !global.quiet { FileOutput.standardError("territory: \(reason)\n") }
+            if caller == .gate, !quiet { FileOutput.standardError("territory: \(reason)\n") }
             return ExitStatus.clean
         case .unattributed(let what):
             if requireAgent {
@@ -51,9 +60,20 @@ struct HookVerdict {
                     + "set TERRITORY_AGENT or `git config --worktree territory.agent ID`\n")
                 return ExitStatus.blocked
             }
-            if !global.quiet { FileOutput.standardError("territory: \(what) belongs to no agent; not checked\n") }
+            if !quiet { FileOutput.standardError("territory: \(what) belongs to no agent; not checked\n") }
             return ExitStatus.clean
         }
+    }
+
+    private func write(_ result: Report) throws {
+        guard caller == .hook, report.format == .text else { return try ReportWriter(options: report).write(result) }
+        if result.isBlocking { return try ReportWriter(options: report).write(result) }
+        if result.findings.contains(where: { $0.severity == .warning }) {
+            var findingsOnly = report
+            findingsOnly.quiet = true
+            try ReportWriter(options: findingsOnly).write(result)
+        }
+        if !report.quiet { for note in result.notes { FileOutput.standardError("territory: \(note)\n") } }
     }
 }
 
@@ -62,13 +82,14 @@ struct PreCommitHook: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "pre-commit", abstract: "Judge the staged changes.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var report: ReportOptions
     @OptionGroup var planOptions: PlanOptions
     @OptionGroup var hook: HookOptions
 
     func run() async throws {
-        try await Failure.reporting {
+        try await Failure.reporting(report) {
             let outcome = try Territory.engine(global, plan: planOptions).preCommit(agent: hook.agent, base: hook.base)
-            return try HookVerdict(global: global, requireAgent: hook.requireAgent).finish(outcome)
+            return try HookVerdict(report: report, requireAgent: hook.requireAgent).finish(outcome)
         }
     }
 }
@@ -79,13 +100,14 @@ struct PreMergeCommitHook: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "pre-merge-commit", abstract: "Judge the branch being merged.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var report: ReportOptions
     @OptionGroup var planOptions: PlanOptions
     @OptionGroup var hook: HookOptions
 
     func run() async throws {
-        try await Failure.reporting {
+        try await Failure.reporting(report) {
             let outcome = try Territory.engine(global, plan: planOptions).preMergeCommit(agent: hook.agent, base: hook.base)
-            return try HookVerdict(global: global, requireAgent: hook.requireAgent).finish(outcome)
+            return try HookVerdict(report: report, requireAgent: hook.requireAgent).finish(outcome)
         }
     }
 }
@@ -120,15 +142,16 @@ struct CommitMessageHook: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "commit-msg", abstract: "Check the Agent trailer of the commit message.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var report: ReportOptions
     @OptionGroup var planOptions: PlanOptions
     @OptionGroup var hook: HookOptions
     @Argument(help: "The message file, as git passes it.")
     var file: String
 
     func run() async throws {
-        try await Failure.reporting {
+        try await Failure.reporting(report) {
             let outcome = try Territory.engine(global, plan: planOptions).checkCommitMessage(try FileOutput.read(file), base: hook.base)
-            return try HookVerdict(global: global, requireAgent: hook.requireAgent).finish(outcome)
+            return try HookVerdict(report: report, requireAgent: hook.requireAgent).finish(outcome)
         }
     }
 }

@@ -3,24 +3,41 @@ import TerritoryKit
 
 /// Renders a report in the chosen format and writes it where the options say.
 struct ReportWriter {
-    let options: GlobalOptions
+    let options: ReportOptions
 
     func write(_ report: Report) throws {
-        var report = report
-        if options.quiet { report.agents = report.agents.filter { agent in report.findings.contains { $0.agent == agent.id } } }
-        try FileOutput.write(reporter.render(report), to: options.output)
+        let text = options.quiet && options.format == .text ? Self.findingsOnly(report, style: style) : reporter.render(report)
+        try FileOutput.write(text, to: options.output.output)
         if options.format == .github { StepSummary.append(GitHubReporter().summaryMarkdown(report)) }
     }
+
+    /// `--quiet` text: the findings, grouped under their agents, and nothing else — no heading,
+    /// no clean agents, no notes, no summary line; nothing at all when there is no finding.
+    /// The lines are TextReporter's own (its first two lines are the heading and a blank, its
+    /// last two a blank and the summary), so escaping and layout stay in one place.
+    static func findingsOnly(_ report: Report, style: TerminalStyle) -> String {
+        guard !report.findings.isEmpty else { return "" }
+        var report = report
+        report.agents = report.agents.filter { agent in report.findings.contains { $0.agent == agent.id } }
+        report.notes = []
+        let lines = TextReporter(style: style).render(report).split(separator: "\n", omittingEmptySubsequences: false)
+        // render() ends with a newline, so the last element is empty: drop it, the summary and the blank before it.
+        guard lines.count > 5 else { return "" }
+        return lines[2..<(lines.count - 3)].joined(separator: "\n") + "\n"
+    }
+
+    private var style: TerminalStyle { TerminalStyle(enabled: options.format == .text && options.output.useColor) }
 
     /// One reporter per format; the switch is exhaustive so a new format cannot be forgotten.
     private var reporter: any Reporter {
         switch options.format {
-        case .text: TextReporter(style: TerminalStyle(enabled: options.useColor))
+        case .text: TextReporter(style: style)
         case .json: JSONReporter()
         case .sarif: SarifReporter(toolVersion: Territory.version)
         case .github: GitHubReporter()
         case .junit: JUnitReporter()
         case .markdown: MarkdownReporter()
+        case .codeclimate: CodeClimateReporter()
         }
     }
 }

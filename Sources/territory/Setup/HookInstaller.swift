@@ -10,8 +10,9 @@ struct HookInstaller {
     let folder: String
     private let files = FileManager.default
 
-    /// What one hook's installation did, for the report.
-    enum Outcome: String { case installed, chained, unchanged, removed, restored, absent }
+    /// What one hook's installation did, for the report (`added` and `created`: a line in a
+    /// Husky script, see `HuskyHooks`).
+    enum Outcome: String { case installed, chained, unchanged, removed, restored, absent, added, created }
 
     func install(_ name: String) throws -> Outcome {
         let hook = folder + "/" + name
