@@ -11,7 +11,9 @@ public final class MergeWorkspace {
     /// The handle merges run on; trees it returns can be read only through it.
     public let repository: Repository
     /// Change sets per (from, to) commit pair: a wave asks for the same ones many times.
-    var changeCache: [CommitPair: [FileChange]] = [:]
+    var changeCache: [CommitPair: BranchChanges] = [:]
+    /// Numbers the paths of every cached change set, which are bit sets over it.
+    var pathTable = PathTable()
     /// The empty tree, written to memory once: reduced merges grow their small trees from it.
     let emptyTree: ObjectID
     /// How many merges ran on reduced trees; tests read it to prove the O(changed) path ran.
@@ -42,20 +44,43 @@ public final class MergeWorkspace {
         return ObjectID(out)
     }
 
-    /// Changed paths from commit `from` to commit `to`, with renames split into a delete and an
-    /// add (merges match paths, not files), cached for the workspace's lifetime.
-    public func changes(from: ObjectID, to: ObjectID) throws(GitError) -> [FileChange] {
+    /// Changed paths from commit `from` to commit `to`, read once per workspace (a wave asks for
+    /// the same ones for its territory rules, every pair and the integration). With the default
+    /// `.none`, renames are split into a delete and an add: merges match paths, not files.
+    public func changes(from: ObjectID, to: ObjectID, renames: RenameDetection = .none) throws(GitError) -> [FileChange] {
+        let read = try branchChanges(from: from, to: to)
+        switch renames {
+        case .none: return read.changes
+        case .exact: return ChangeRecord.sortedFileChanges(ExactRenames.pair(read.records))
+        case .similar:
+            return try repository.changes(
+                from: try repository.tree(ofCommit: from), to: try repository.tree(ofCommit: to), renames: .similar)
+        }
+    }
+
+    /// The cached read behind `changes`, with its paths indexed for `ChangeSet.sharedPaths`.
+    func branchChanges(from: ObjectID, to: ObjectID) throws(GitError) -> BranchChanges {
         let key = CommitPair(from: from, to: to)
         if let cached = changeCache[key] { return cached }
-        let changes = try repository.changes(
-            from: try repository.tree(ofCommit: from), to: try repository.tree(ofCommit: to), renames: .none)
-        changeCache[key] = changes
-        return changes
+        var differ = TreeDiffer(repository: repository)
+        try differ.diff(try repository.tree(ofCommit: from), try repository.tree(ofCommit: to))
+        let changes = ChangeRecord.sortedFileChanges(differ.records)
+        let read = BranchChanges(records: differ.records, changes: changes, set: ChangeSet(changes, in: &pathTable))
+        changeCache[key] = read
+        return read
     }
 
     struct CommitPair: Hashable {
         var from: ObjectID
         var to: ObjectID
+    }
+
+    /// One read of the changes between two commits: as the differ found them (for rename
+    /// pairing), as sorted changes with renames split, and indexed.
+    struct BranchChanges {
+        var records: [ChangeRecord]
+        var changes: [FileChange]
+        var set: ChangeSet
     }
 }
 

@@ -42,7 +42,7 @@ struct WaveCheck {
                     findings.append(Self.missing(agent, wave: wave))
                     continue
                 }
-                let branch = try read(match, base: base)
+                let branch = try read(match, base: base, in: workspace)
                 if !agents.contains(where: { $0.id == agent.id }) {
                     // Territory rules, contracts and waivers exactly as `check` applies them.
                     let (checked, found) = try judge.judge(
@@ -68,15 +68,14 @@ struct WaveCheck {
             agents: agents, findings: findings, notes: notes)
     }
 
-    private func read(_ match: BranchMatch, base: BaseBranch) throws -> WaveBranch {
+    /// The branch's changes are read through the workspace, which keeps them for the merges.
+    private func read(_ match: BranchMatch, base: BaseBranch, in workspace: MergeWorkspace) throws -> WaveBranch {
         let head = try repository.resolveCommit(match.branch)
         guard let mergeBase = try repository.mergeBase(base.commit, head) else {
             throw UserError("\(match.branch) shares no history with \(base.name)",
                             hint: "check --base; an agent branch must start from the integration branch")
         }
-        let changes = try repository.changes(
-            from: try repository.tree(ofCommit: mergeBase), to: try repository.tree(ofCommit: head)
-        ).map(ChangedPath.init)
+        let changes = try workspace.changes(from: mergeBase, to: head, renames: .exact).map(ChangedPath.init)
         return WaveBranch(agentID: match.agentID, name: match.branch, head: head, mergeBase: mergeBase,
                           change: AgentChange(agentID: match.agentID, source: match.branch, changes: changes))
     }
