@@ -1,5 +1,5 @@
 /// The paths one side of a merge changed since the ancestor, as bit sets over a workspace's
-/// `PathTable`, for the questions a wave asks of every pair: which paths both sides changed, and
+/// `InternTable`, for the questions a wave asks of every pair: which paths both sides changed, and
 /// is one side's file the other's folder.
 ///
 /// Built once per change set and reused: a wave of n branches asks n(n-1)/2 pairs and up to n
@@ -15,10 +15,10 @@ struct ChangeSet {
 
     /// The set of `changes`, numbered in `table`. Change lists are sorted, so neighbours share
     /// folders: only the folders past the part a path shares with the previous one are looked up.
-    init(_ changes: [FileChange], in table: inout PathTable) {
+    init(_ changes: [FileChange], in table: inout InternTable) {
         var previous: [UInt8] = []
         for change in changes {
-            PathTable.withBytes(of: change.path) { path in
+            InternTable.withBytes(of: change.path) { path in
                 files.insert(table.id(path))
                 var common = 0
                 while common < path.count, common < previous.count, path[common] == previous[common] { common += 1 }
@@ -39,7 +39,7 @@ struct ChangeSet {
     /// Paths both sets touch, plus directory/file clashes: a path of one set below a path the
     /// other set changed as a file (one side writes `a`, the other `a/b`: `a/b` is listed).
     /// Sorted. Disjoint sets merge cleanly.
-    func sharedPaths(with other: ChangeSet, in table: PathTable) -> [String] {
+    func sharedPaths(with other: ChangeSet, in table: InternTable) -> [String] {
         var shared = files.intersection(other.files)
         for (mine, theirs) in [(self, other), (other, self)] where mine.files.intersects(theirs.folders) {
             // Rare: only now look at every path of `theirs` for a folder that `mine` changed as a file.
@@ -57,11 +57,12 @@ struct ChangeSet {
     }
 }
 
-/// Numbers every path and folder name a workspace's change sets hold (one id space for both,
-/// so that a file of one set and a folder of another compare). Names are compared as bytes,
-/// as git compares paths, in an open-addressing table: Swift's `Dictionary<String, Int>` cost
-/// more than the tree reading of a change set.
-struct PathTable {
+/// Numbers byte strings: every path and folder name a workspace's change sets hold (one id
+/// space for both, so that a file of one set and a folder of another compare), or every tree
+/// object a `TreeWriter` wrote. Compared as bytes, as git compares paths, in an open-addressing
+/// table: Swift's `Dictionary<String, Int>` cost more than the tree reading of a change set, and
+/// `Dictionary<[UInt8], _>` hashes byte by byte.
+struct InternTable {
     /// Every name's bytes, one after the other; name `id` is `bytes[starts[id]..<starts[id + 1]]`.
     private var bytes: [UInt8] = []
     private var starts: [Int] = [0]

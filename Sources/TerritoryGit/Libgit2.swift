@@ -19,6 +19,9 @@ enum Libgit2 {
         }
         // territory only reads objects git wrote; re-hashing them costs ~15% of a tree walk.
         _ = territory_git_set_strict_hash_verification(0)
+        // Tree builders would look every entry's object up (a pack search each); the only trees
+        // territory builds are a merge workspace's in-memory ones, from ids the repository gave.
+        _ = territory_git_set_strict_object_creation(0)
         return true
     }()
 

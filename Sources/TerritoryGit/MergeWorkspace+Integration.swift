@@ -55,9 +55,10 @@ extension MergeWorkspace {
             }
             // The integrated tree is diffed against this step's ancestor inside (subtree
             // skipping, O(changed)), so the reduced trees cover every earlier step's changes.
+            let ancestorTree = try repository.tree(ofCommit: ancestor)
             let outcome = try reducedMerge(
-                ancestor: try repository.tree(ofCommit: ancestor), ours: current,
-                theirs: try repository.tree(ofCommit: branch), keepTree: true)
+                ancestor: ancestorTree, ours: current, theirs: try repository.tree(ofCommit: branch),
+                ourChanges: try records(from: ancestorTree, to: current), theirChanges: read.records, keepTree: true)
             steps.append(IntegrationStep(index: index, branch: branch, sharedPaths: shared, conflicts: outcome.conflicts, method: .full))
             guard outcome.isClean else { return steps }
             tree = outcome.tree

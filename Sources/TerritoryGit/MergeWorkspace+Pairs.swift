@@ -30,7 +30,7 @@ extension MergeWorkspace {
         // reduced merge needs: git's answer at O(changed) instead of O(all files).
         let outcome = try reducedMerge(
             ancestor: try repository.tree(ofCommit: base), ours: try repository.tree(ofCommit: ours),
-            theirs: try repository.tree(ofCommit: theirs), changedPaths: mine.changes.map(\.path) + other.changes.map(\.path))
+            theirs: try repository.tree(ofCommit: theirs), ourChanges: mine.records, theirChanges: other.records)
         return PairMerge(ours: ours, theirs: theirs, sharedPaths: shared, conflicts: outcome.conflicts, method: .full)
     }
 }

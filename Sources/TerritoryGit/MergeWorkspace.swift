@@ -13,9 +13,9 @@ public final class MergeWorkspace {
     /// Change sets per (from, to) commit pair: a wave asks for the same ones many times.
     var changeCache: [CommitPair: BranchChanges] = [:]
     /// Numbers the paths of every cached change set, which are bit sets over it.
-    var pathTable = PathTable()
-    /// The empty tree, written to memory once: reduced merges grow their small trees from it.
-    let emptyTree: ObjectID
+    var pathTable = InternTable()
+    /// Writes reduced merges' trees into the memory backend every write of this handle lands in.
+    let treeWriter: TreeWriter
     /// How many merges ran on reduced trees; tests read it to prove the O(changed) path ran.
     var reducedMerges = 0
 
@@ -24,12 +24,13 @@ public final class MergeWorkspace {
         var odb: OpaquePointer?
         try check(git_repository_odb(&odb, scratch.raw), "git_repository_odb")
         defer { git_odb_free(odb) }
-        var backend: OpaquePointer?
+        var backend: UnsafeMutablePointer<git_odb_backend>?
         try check(git_mempack_new(&backend), "git_mempack_new")
+        guard let backend else { throw GitError(function: "git_mempack_new", code: -1, message: "no backend returned") }
         // On success the object database owns the backend and frees it with the handle.
         try check(git_odb_add_backend(odb, backend, 999), "git_odb_add_backend")
         self.repository = scratch
-        self.emptyTree = try Self.writeEmptyTree(in: scratch)
+        self.treeWriter = TreeWriter(backend: backend)
     }
 
     /// The best common ancestor of `commit` and the merge of all `others` (git_merge_base_many):
@@ -58,15 +59,33 @@ public final class MergeWorkspace {
         }
     }
 
+    /// Reads the changes of every pair not read yet, several at a time (`ConcurrentDiffs`), so
+    /// that later `changes`, `pair` and `integrate` calls find them read.
+    public func readChanges(_ pairs: [(from: ObjectID, to: ObjectID)]) throws(GitError) {
+        var missing: [(from: ObjectID, to: ObjectID)] = []
+        for pair in pairs where changeCache[CommitPair(from: pair.from, to: pair.to)] == nil
+            && !missing.contains(where: { $0 == pair }) {
+            missing.append(pair)
+        }
+        guard missing.count > 1 else { return }
+        let read = try ConcurrentDiffs.records(missing, gitDirectory: repository.gitDirectory)
+        for (pair, records) in zip(missing, read) { remember(records, from: pair.from, to: pair.to) }
+    }
+
     /// The cached read behind `changes`, with its paths indexed for `ChangeSet.sharedPaths`.
     func branchChanges(from: ObjectID, to: ObjectID) throws(GitError) -> BranchChanges {
         let key = CommitPair(from: from, to: to)
         if let cached = changeCache[key] { return cached }
         var differ = TreeDiffer(repository: repository)
         try differ.diff(try repository.tree(ofCommit: from), try repository.tree(ofCommit: to))
-        let changes = ChangeRecord.sortedFileChanges(differ.records)
-        let read = BranchChanges(records: differ.records, changes: changes, set: ChangeSet(changes, in: &pathTable))
-        changeCache[key] = read
+        return remember(differ.records, from: from, to: to)
+    }
+
+    @discardableResult
+    private func remember(_ records: [ChangeRecord], from: ObjectID, to: ObjectID) -> BranchChanges {
+        let changes = ChangeRecord.sortedFileChanges(records)
+        let read = BranchChanges(records: records, changes: changes, set: ChangeSet(changes, in: &pathTable))
+        changeCache[CommitPair(from: from, to: to)] = read
         return read
     }
 
