@@ -8,6 +8,9 @@
 #include <git2/sys/mempack.h>
 /* git_odb_backend: reduced merge trees are written straight into that memory backend. */
 #include <git2/sys/odb_backend.h>
+#if defined(__linux__)
+#include <malloc.h>
+#endif
 
 /* git_libgit2_opts is variadic, which Swift cannot call; these wrappers fix the arguments. */
 
@@ -39,6 +42,16 @@ static inline int territory_git_set_strict_object_creation(int enabled) {
    pack directory each time. */
 static inline int territory_odb_backend_write(git_odb_backend *backend, const git_oid *id, const void *data, size_t length, git_object_t type) {
     return backend->write(backend, id, data, length, type);
+}
+
+/* glibc grows a thread's heap one page at a time (an mprotect call each) unless told to pad;
+   reading a pack through libgit2 allocates in bursts (zlib windows, tree objects). */
+static inline void territory_pad_heap_growth(int bytes) {
+#if defined(__linux__) && defined(M_TOP_PAD)
+    mallopt(M_TOP_PAD, bytes);
+#else
+    (void)bytes;
+#endif
 }
 
 #endif

@@ -5,7 +5,7 @@ extension MergeWorkspace {
     /// clashes) to libgit2's merge with rename detection on reduced trees. Unrelated histories
     /// keep the whole-tree merge: with no merge base every file is a changed path.
     public func pair(_ ours: ObjectID, _ theirs: ObjectID) throws(GitError) -> PairMerge {
-        guard let base = try repository.mergeBase(ours, theirs) else {
+        guard let base = try mergeBase(ours, theirs) else {
             // No ancestor: every file of both sides is an addition, nothing to reduce.
             let outcome = try mergeTrees(
                 ancestor: nil, ours: try repository.tree(ofCommit: ours), theirs: try repository.tree(ofCommit: theirs))

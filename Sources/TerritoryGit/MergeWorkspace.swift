@@ -12,6 +12,8 @@ public final class MergeWorkspace {
     public let repository: Repository
     /// Change sets per (from, to) commit pair: a wave asks for the same ones many times.
     var changeCache: [CommitPair: BranchChanges] = [:]
+    /// Merge bases by commit pair (in id order, the question is symmetric).
+    var mergeBaseCache: [CommitPair: ObjectID?] = [:]
     /// Numbers the paths of every cached change set, which are bit sets over it.
     var pathTable = InternTable()
     /// Writes reduced merges' trees into the memory backend every write of this handle lands in.
@@ -33,10 +35,21 @@ public final class MergeWorkspace {
         self.treeWriter = TreeWriter(backend: backend)
     }
 
+    /// The best common ancestor of two commits, remembered: a wave asks it of every pair for
+    /// the merges and again for staleness (which branch was built on another's work).
+    public func mergeBase(_ a: ObjectID, _ b: ObjectID) throws(GitError) -> ObjectID? {
+        var left = a.raw, right = b.raw
+        let key = git_oid_cmp(&left, &right) < 0 ? CommitPair(from: a, to: b) : CommitPair(from: b, to: a)
+        if let known = mergeBaseCache[key] { return known }
+        let base = try repository.mergeBase(a, b)
+        mergeBaseCache[key] = .some(base)
+        return base
+    }
+
     /// The best common ancestor of `commit` and the merge of all `others` (git_merge_base_many):
     /// the ancestor git would use to merge `commit` into an integration of `others`.
     public func mergeBase(of commit: ObjectID, into others: [ObjectID]) throws(GitError) -> ObjectID? {
-        if others.count == 1 { return try repository.mergeBase(commit, others[0]) }
+        if others.count == 1 { return try mergeBase(commit, others[0]) }
         var input = [commit.raw] + others.map(\.raw)
         var out = git_oid()
         let code = git_merge_base_many(&out, repository.raw, input.count, &input)

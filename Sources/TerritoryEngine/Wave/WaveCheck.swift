@@ -62,7 +62,7 @@ struct WaveCheck {
             let merges = try WaveMerge(workspace: workspace, base: base.commit).analyse(branches)
             findings += WaveConflictFindings(map: map).findings(merges.conflicts, wave: wave)
             notes.append("wave \(wave): " + merges.summary)
-            findings += try WaveStaleness(repository: repository, base: base)
+            findings += try WaveStaleness(repository: repository, workspace: workspace, base: base)
                 .staleness(branches, previousWave: previous).flatMap { $0.findings(base: base.name, wave: wave) }
             previous = branches
         }
