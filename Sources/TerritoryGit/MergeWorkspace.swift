@@ -12,6 +12,8 @@ public final class MergeWorkspace {
     public let repository: Repository
     /// Change sets per (from, to) commit pair: a wave asks for the same ones many times.
     var changeCache: [CommitPair: BranchChanges] = [:]
+    /// Change sets being read in the background (`startReading`), by commit pair.
+    var pending: [CommitPair: (diffs: BackgroundDiffs, index: Int)] = [:]
     /// Merge bases by commit pair (in id order, the question is symmetric).
     var mergeBaseCache: [CommitPair: ObjectID?] = [:]
     /// Numbers the paths of every cached change set, which are bit sets over it.
@@ -72,31 +74,41 @@ public final class MergeWorkspace {
         }
     }
 
-    /// Reads the changes of every pair not read yet, several at a time (`ConcurrentDiffs`), so
-    /// that later `changes`, `pair` and `integrate` calls find them read.
-    public func readChanges(_ pairs: [(from: ObjectID, to: ObjectID)]) throws(GitError) {
+    /// Starts reading the changes of every pair not read yet on a background thread
+    /// (`BackgroundDiffs`); `changes`, `pair` and `integrate` then wait for the one they need,
+    /// so the caller works on each pair's changes while later ones are read.
+    public func startReading(_ pairs: [(from: ObjectID, to: ObjectID)]) {
         var missing: [(from: ObjectID, to: ObjectID)] = []
-        for pair in pairs where changeCache[CommitPair(from: pair.from, to: pair.to)] == nil
-            && !missing.contains(where: { $0 == pair }) {
+        for pair in pairs {
+            let key = CommitPair(from: pair.from, to: pair.to)
+            guard changeCache[key] == nil, pending[key] == nil, !missing.contains(where: { $0 == pair }) else { continue }
             missing.append(pair)
         }
         guard missing.count > 1 else { return }
-        let read = try ConcurrentDiffs.records(missing, gitDirectory: repository.gitDirectory)
-        for (pair, records) in zip(missing, read) { remember(records, from: pair.from, to: pair.to) }
+        let diffs = BackgroundDiffs(missing, gitDirectory: repository.gitDirectory)
+        for (index, pair) in missing.enumerated() { pending[CommitPair(from: pair.from, to: pair.to)] = (diffs, index) }
     }
 
     /// The cached read behind `changes`, with its paths indexed for `ChangeSet.sharedPaths`.
     func branchChanges(from: ObjectID, to: ObjectID) throws(GitError) -> BranchChanges {
         let key = CommitPair(from: from, to: to)
         if let cached = changeCache[key] { return cached }
-        var differ = TreeDiffer(repository: repository)
-        try differ.diff(try repository.tree(ofCommit: from), try repository.tree(ofCommit: to))
-        return remember(differ.records, from: from, to: to)
+        if let (diffs, index) = pending.removeValue(forKey: key) {
+            let read = try diffs.wait(index)
+            return remember(read.records, changes: read.changes, from: from, to: to)
+        }
+        return try read(from: from, to: to)
     }
 
     @discardableResult
-    private func remember(_ records: [ChangeRecord], from: ObjectID, to: ObjectID) -> BranchChanges {
-        let changes = ChangeRecord.sortedFileChanges(records)
+    private func read(from: ObjectID, to: ObjectID) throws(GitError) -> BranchChanges {
+        var differ = TreeDiffer(repository: repository)
+        try differ.diff(try repository.tree(ofCommit: from), try repository.tree(ofCommit: to))
+        return remember(differ.records, changes: ChangeRecord.sortedFileChanges(differ.records), from: from, to: to)
+    }
+
+    @discardableResult
+    private func remember(_ records: [ChangeRecord], changes: [FileChange], from: ObjectID, to: ObjectID) -> BranchChanges {
         let read = BranchChanges(records: records, changes: changes, set: ChangeSet(changes, in: &pathTable))
         changeCache[CommitPair(from: from, to: to)] = read
         return read

@@ -7,9 +7,9 @@ import Clibgit2
 /// ~15 ms here. Output matches `git diff --name-status --no-renames`: a blob<->tree switch is
 /// a deletion plus additions, a submodule entry counts as a file.
 ///
-/// Entries stay borrowed libgit2 pointers (valid while their tree is loaded, which is the whole
-/// recursion below it) and the path is one buffer grown and cut back as the walk goes down and
-/// up: only a changed file's path is copied, into its record.
+/// Trees are read as bytes (`RawTree`), entries stay offsets into them (valid while their tree
+/// is loaded, which is the whole recursion below it), and the path is one buffer grown and cut
+/// back as the walk goes down and up: only a changed file's path is copied, into its record.
 struct TreeDiffer {
     let repository: Repository
     private(set) var records: [ChangeRecord] = []
@@ -19,92 +19,80 @@ struct TreeDiffer {
 
     mutating func diff(_ old: ObjectID?, _ new: ObjectID?, prefix: [UInt8] = []) throws(GitError) {
         path = prefix
-        try walk(old, new)
+        try walk(old, new, in: try repository.objectDatabase())
     }
 
-    private mutating func walk(_ old: ObjectID?, _ new: ObjectID?) throws(GitError) {
+    private mutating func walk(_ old: ObjectID?, _ new: ObjectID?, in database: OpaquePointer) throws(GitError) {
         if old == new { return }
-        let oldTree = try old.map { id throws(GitError) in try Tree(id, in: repository) }
-        let newTree = try new.map { id throws(GitError) in try Tree(id, in: repository) }
+        let oldTree = try old.map { id throws(GitError) in try RawTree(id, in: database) }
+        let newTree = try new.map { id throws(GitError) in try RawTree(id, in: database) }
+        let oldEntries = oldTree?.entries ?? [], newEntries = newTree?.entries ?? []
         // Both trees are in git order, so a merge walk pairs each entry with the other side's
         // entry of the same name without a search; only an entry the walk leaves alone (added,
         // deleted, or a file on one side and a folder on the other) is looked up by name.
         // Entries equal on both sides are skipped without copying anything: in a typical
         // change almost every entry of a visited tree is unchanged.
-        let oldCount = oldTree?.count ?? 0, newCount = newTree?.count ?? 0
-        var paired = [Bool](repeating: false, count: newCount)
+        var paired = [Bool](repeating: false, count: newEntries.count)
         var next = 0
-        for index in 0..<oldCount {
-            guard let before = oldTree?.borrowedEntry(at: index) else { continue }
-            var after: OpaquePointer?
-            while next < newCount, let candidate = newTree?.borrowedEntry(at: next) {
-                let order = Tree.order(candidate, before)
+        for before in oldEntries {
+            guard let oldTree else { break }
+            var after: RawTree.Entry?
+            while next < newEntries.count, let newTree {
+                let order = newTree.order(newEntries[next], before, in: oldTree)
                 if order > 0 { break }
                 next += 1
                 if order == 0 {
-                    after = candidate
+                    after = newEntries[next - 1]
                     paired[next - 1] = true
                     break
                 }
             }
-            if after == nil { after = newTree?.borrowedEntry(namedLike: before) }
-            if let after, Tree.same(before, after) { continue }
+            if after == nil { after = newTree?.entry(namedLike: before, in: oldTree) }
+            if let after, let newTree, oldTree.same(before, as: after, in: newTree) { continue }
             let length = path.count
             defer { path.removeSubrange(length...) }
-            appendName(of: before)
-            try compare(before, after)
+            oldTree.appendName(of: before, to: &path)
+            try compare((before, oldTree), after.flatMap { entry in newTree.map { (entry, $0) } }, in: database)
         }
-        for index in 0..<newCount where !paired[index] {
-            guard let after = newTree?.borrowedEntry(at: index), oldTree?.borrowedEntry(namedLike: after) == nil else { continue }
+        for (index, after) in newEntries.enumerated() where !paired[index] {
+            guard let newTree, oldTree?.entry(namedLike: after, in: newTree) == nil else { continue }
             let length = path.count
             defer { path.removeSubrange(length...) }
-            appendName(of: after)
-            try compare(nil, after)
+            newTree.appendName(of: after, to: &path)
+            try compare(nil, (after, newTree), in: database)
         }
     }
 
-    private mutating func appendName(of entry: OpaquePointer) {
-        guard var cursor = git_tree_entry_name(entry) else { return }
-        while cursor.pointee != 0 {
-            path.append(UInt8(bitPattern: cursor.pointee))
-            cursor += 1
-        }
-    }
-
-    /// The entries at the current path on each side (a borrowed pointer each, nil when absent).
-    private mutating func compare(_ before: OpaquePointer?, _ after: OpaquePointer?) throws(GitError) {
-        let beforeMode = before.map { git_tree_entry_filemode($0).rawValue }
-        let afterMode = after.map { git_tree_entry_filemode($0).rawValue }
-        let beforeID = before.map { ObjectID(git_tree_entry_id($0)) }
-        let afterID = after.map { ObjectID(git_tree_entry_id($0)) }
-        switch (beforeMode, afterMode) {
-        case let (beforeMode?, afterMode?) where Self.isTree(beforeMode) && Self.isTree(afterMode):
-            try walkFolder(beforeID, afterID)
-        case let (beforeMode?, afterMode?) where Self.isTree(beforeMode) || Self.isTree(afterMode):
-            try compare(before, nil)
-            try compare(nil, after)
-        case let (beforeMode?, afterMode?):
-            guard beforeID != afterID || beforeMode != afterMode else { return }
-            let status: ChangeStatus = TreeEntry.Kind(mode: beforeMode) == TreeEntry.Kind(mode: afterMode) ? .modified : .typeChanged
+    /// The entries at the current path on each side, each with its tree (nil when absent).
+    private mutating func compare(_ before: (RawTree.Entry, RawTree)?, _ after: (RawTree.Entry, RawTree)?,
+                                  in database: OpaquePointer) throws(GitError) {
+        let beforeID = before.map { $0.1.id($0.0) }, afterID = after.map { $0.1.id($0.0) }
+        switch (before?.0, after?.0) {
+        case let (old?, new?) where old.isTree && new.isTree:
+            try walkFolder(beforeID, afterID, in: database)
+        case let (old?, new?) where old.isTree || new.isTree:
+            try compare(before, nil, in: database)
+            try compare(nil, after, in: database)
+        case let (old?, new?):
+            guard beforeID != afterID || old.mode != new.mode else { return }
+            let status: ChangeStatus = TreeEntry.Kind(mode: old.mode) == TreeEntry.Kind(mode: new.mode) ? .modified : .typeChanged
             records.append(ChangeRecord(
-                status: status, path: path, oldID: beforeID, newID: afterID, oldMode: beforeMode, newMode: afterMode))
-        case let (beforeMode?, nil):
-            if Self.isTree(beforeMode) { return try walkFolder(beforeID, nil) }
-            records.append(ChangeRecord(status: .deleted, path: path, oldID: beforeID, oldMode: beforeMode))
-        case let (nil, afterMode?):
-            if Self.isTree(afterMode) { return try walkFolder(nil, afterID) }
-            records.append(ChangeRecord(status: .added, path: path, newID: afterID, newMode: afterMode))
+                status: status, path: path, oldID: beforeID, newID: afterID, oldMode: old.mode, newMode: new.mode))
+        case let (old?, nil):
+            if old.isTree { return try walkFolder(beforeID, nil, in: database) }
+            records.append(ChangeRecord(status: .deleted, path: path, oldID: beforeID, oldMode: old.mode))
+        case let (nil, new?):
+            if new.isTree { return try walkFolder(nil, afterID, in: database) }
+            records.append(ChangeRecord(status: .added, path: path, newID: afterID, newMode: new.mode))
         case (nil, nil):
             return
         }
     }
 
     /// Walks the folder at the current path.
-    private mutating func walkFolder(_ old: ObjectID?, _ new: ObjectID?) throws(GitError) {
+    private mutating func walkFolder(_ old: ObjectID?, _ new: ObjectID?, in database: OpaquePointer) throws(GitError) {
         path.append(UInt8(ascii: "/"))
         defer { path.removeLast() }
-        try walk(old, new)
+        try walk(old, new, in: database)
     }
-
-    private static func isTree(_ mode: UInt32) -> Bool { mode == 0o040000 }
 }

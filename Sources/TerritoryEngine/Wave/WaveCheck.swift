@@ -38,8 +38,9 @@ struct WaveCheck {
             let members = try plan.agents.filter { $0.waves.contains(wave) }.map { agent in
                 (agent: agent, branch: try locate(matcher.branch(for: agent), base: base))
             }
-            // Every branch's changes at once (they are independent reads), then in plan order.
-            try workspace.readChanges(members.compactMap(\.branch).map { (from: $0.mergeBase, to: $0.head) })
+            // Every branch's changes are read in the background (independent reads); each branch
+            // below waits for its own, so the rules judge one while later ones are still read.
+            workspace.startReading(members.compactMap(\.branch).map { (from: $0.mergeBase, to: $0.head) })
             var branches: [WaveBranch] = []
             for (agent, located) in members {
                 guard let located else {
