@@ -5,8 +5,8 @@ import Dispatch
 /// a wave check judges each branch (territory rules, pure Swift) while the next one is read.
 ///
 /// One reader, not one per core: libgit2 1.5.1 serialises pack access behind global locks
-/// (the mwindow mutex, each pack's lock), and two threads reading the same pack were slower
-/// than one on the 100k-file wave (116 ms against 85 ms).
+/// (the mwindow mutex, each pack's lock). On the 100k-file wave, in one hyperfine run on a busy
+/// 2-core machine, two reader threads took 117.6 ms, one 89.0 ms, none (all on the caller) 99.3.
 final class BackgroundDiffs: @unchecked Sendable {
     /// One diff's result: the differ's records, and the sorted changes they make (renames split).
     struct Read: Sendable {
