@@ -5,7 +5,10 @@
 # files, 8 agent branches of ~500 changes each), then times with hyperfine:
 #   territory check over the 8 agent branches (plan reading, matching and all)
 #   git diff --name-only main...agent/agentN, once per branch (8 processes)
-# and prints the ratio. Set BENCH_DIR to keep the repository elsewhere, MKREPO to another generator.
+# and prints the ratio; then runs scripts/bench-wave.sh (the wave check against git's diffs and
+# merge-trees, generated and overlapping wave). Set BENCH_DIR to keep the repository elsewhere,
+# MKREPO to another generator, RUNS for the branch check's run count (default 20), WAVE_RUNS for
+# the wave check's (default 10).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 "$here/scripts/bootstrap.sh" hyperfine python3
@@ -33,3 +36,7 @@ print(f"territory check, 8 branches:        median {t:7.1f} ms")
 print(f"git diff --name-only x{len(gits)} (summed): median {g:7.1f} ms")
 print(f"ratio territory / git:              {t / g:.2f}x  (goal <= 2x)")
 PY
+
+# The wave check on the same repository (scripts/bench-wave.sh prints its own figures).
+echo
+RUNS="${WAVE_RUNS:-10}" "$here/scripts/bench-wave.sh"

@@ -10,6 +10,7 @@ extension MergeWorkspace {
         var steps: [IntegrationStep] = []
         var integrated: [ObjectID] = [base]
         var touched: [FileChange] = []
+        var touchedSet = ChangeSet()
         var tree: ObjectID?
         var pending: [(changes: [FileChange], branch: ObjectID)] = []
         for (index, branch) in branches.enumerated() {
@@ -17,11 +18,13 @@ extension MergeWorkspace {
                 throw GitError(function: "git_merge_base_many", code: -3,
                                message: "branch \(branch) shares no history with the base", hint: nil)
             }
-            let changes = try self.changes(from: ancestor, to: branch)
-            let shared = Self.sharedPaths(changes, touched)
+            let read = try branchChanges(from: ancestor, to: branch)
+            let changes = read.changes
+            let shared = touchedSet.sharedPaths(with: read.set, in: pathTable)
             defer {
                 integrated.append(branch)
                 touched += changes
+                touchedSet.formUnion(read.set)
             }
             guard !shared.isEmpty else {
                 pending.append((changes, branch))
@@ -32,8 +35,9 @@ extension MergeWorkspace {
             // one earlier branch left it: the predictor settles a conflicting step exactly, unless
             // a deletion on a shared path makes renames matter.
             if tree == nil, ancestor == base {
-                let earlier = touched.filter { shared.contains($0.path) }
-                let mine = changes.filter { shared.contains($0.path) }
+                let sharedSet = Set(shared)
+                let earlier = touched.filter { sharedSet.contains($0.path) }
+                let mine = changes.filter { sharedSet.contains($0.path) }
                 if earlier.count == shared.count, mine.count == shared.count,
                    !Self.needsRenameDetection(earlier, mine) {
                     let predicted = try predictConflicts(earlier, mine)
@@ -51,9 +55,10 @@ extension MergeWorkspace {
             }
             // The integrated tree is diffed against this step's ancestor inside (subtree
             // skipping, O(changed)), so the reduced trees cover every earlier step's changes.
+            let ancestorTree = try repository.tree(ofCommit: ancestor)
             let outcome = try reducedMerge(
-                ancestor: try repository.tree(ofCommit: ancestor), ours: current,
-                theirs: try repository.tree(ofCommit: branch), keepTree: true)
+                ancestor: ancestorTree, ours: current, theirs: try repository.tree(ofCommit: branch),
+                ourChanges: try records(from: ancestorTree, to: current), theirChanges: read.records, keepTree: true)
             steps.append(IntegrationStep(index: index, branch: branch, sharedPaths: shared, conflicts: outcome.conflicts, method: .full))
             guard outcome.isClean else { return steps }
             tree = outcome.tree

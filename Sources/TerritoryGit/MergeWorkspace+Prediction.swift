@@ -4,33 +4,19 @@ import Clibgit2
 /// costs O(all files) in libgit2 1.5, compare the two change sets and merge only the files both
 /// sides changed. Exact for change sets without deletions (no renames to detect).
 extension MergeWorkspace {
-    /// Paths both change sets touch, plus directory/file clashes (one side writes `a`, the other
-    /// `a/b`): the pairs worth a closer look. Disjoint sets merge cleanly.
-    public static func sharedPaths(_ ours: [FileChange], _ theirs: [FileChange]) -> [String] {
-        let mine = Set(ours.map(\.path))
-        let other = Set(theirs.map(\.path))
-        var shared = mine.intersection(other)
-        for (set, against) in [(mine, other), (other, mine)] {
-            for path in set where !shared.contains(path) {
-                if Self.parents(of: path).contains(where: against.contains) { shared.insert(path) }
-            }
-        }
-        return shared.sorted()
-    }
-
     /// True when one side deletes a path the other side also changed: only then can a rename
     /// git detects change the outcome (rename/modify, rename/rename), which the predictor cannot
     /// see, so such pairs take the full merge. A deletion (or rename) of a path the other side
     /// left alone merges cleanly either way; a rename target the other side adds is a shared
     /// add/add, which the predictor judges.
-    public static func needsRenameDetection(_ ours: [FileChange], _ theirs: [FileChange]) -> Bool {
+    static func needsRenameDetection(_ ours: [FileChange], _ theirs: [FileChange]) -> Bool {
         let ourPaths = Set(ours.map(\.path)), theirPaths = Set(theirs.map(\.path))
         return ours.contains { $0.newID == nil && theirPaths.contains($0.path) }
             || theirs.contains { $0.newID == nil && ourPaths.contains($0.path) }
     }
 
     /// The conflicts of merging two change sets made from the same merge base (renames split).
-    public func predictConflicts(_ ours: [FileChange], _ theirs: [FileChange]) throws(GitError) -> [MergeConflict] {
+    func predictConflicts(_ ours: [FileChange], _ theirs: [FileChange]) throws(GitError) -> [MergeConflict] {
         let other = Dictionary(theirs.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var conflicts: [MergeConflict] = []
         for mine in ours {
@@ -71,15 +57,5 @@ extension MergeWorkspace {
         entry.mode = 0o100644
         entry.path = path
         return entry
-    }
-
-    private static func parents(of path: String) -> [String] {
-        var parents: [String] = []
-        var current = Substring(path)
-        while let slash = current.lastIndex(of: "/") {
-            current = current[..<slash]
-            parents.append(String(current))
-        }
-        return parents
     }
 }

@@ -17,35 +17,72 @@ extension MergeWorkspace {
     /// to the paths that differ from the ancestor on either side. With `keepTree`, a clean
     /// result is written back over the whole `ours` tree, so it equals `mergeTrees`' tree.
     func reducedMerge(ancestor: ObjectID, ours: ObjectID, theirs: ObjectID, keepTree: Bool = false) throws(GitError) -> MergeOutcome {
-        let paths = try repository.changes(from: ancestor, to: ours, renames: .none).map(\.path)
-            + repository.changes(from: ancestor, to: theirs, renames: .none).map(\.path)
-        return try reducedMerge(ancestor: ancestor, ours: ours, theirs: theirs, changedPaths: paths, keepTree: keepTree)
+        try reducedMerge(ancestor: ancestor, ours: ours, theirs: theirs,
+                         ourChanges: try records(from: ancestor, to: ours),
+                         theirChanges: try records(from: ancestor, to: theirs), keepTree: keepTree)
     }
 
-    /// The same, with the changed paths already known (a pair's cached change sets). They must
-    /// cover every path where `ours` or `theirs` differs from `ancestor`; extra paths are harmless.
-    func reducedMerge(ancestor: ObjectID, ours: ObjectID, theirs: ObjectID, changedPaths: [String],
-                      keepTree: Bool = false) throws(GitError) -> MergeOutcome {
-        let paths = Array(Set(changedPaths)).sorted()
-        let smallAncestor = try reduced(ancestor, to: paths)
-        let smallOurs = try reduced(ours, to: paths)
-        let smallTheirs = try reduced(theirs, to: paths)
+    /// The same, with each side's changes from the ancestor already read (as the differ reports
+    /// them: renames split, a file<->folder switch as a deletion plus additions). They hold every
+    /// path where a side differs from the ancestor, with the ids and modes on both ends, which is
+    /// all the reduced trees need: no tree is read to build them.
+    func reducedMerge(ancestor: ObjectID, ours: ObjectID, theirs: ObjectID, ourChanges: [ChangeRecord],
+                      theirChanges: [ChangeRecord], keepTree: Bool = false) throws(GitError) -> MergeOutcome {
+        let sides = Self.reducedFiles(ourChanges, theirChanges)
+        let smallAncestor = try treeWriter.write(sides.ancestor)
+        let smallOurs = try treeWriter.write(sides.ours)
+        let smallTheirs = try treeWriter.write(sides.theirs)
         reducedMerges += 1
         let outcome = try mergeTrees(ancestor: smallAncestor, ours: smallOurs, theirs: smallTheirs, keepTree: keepTree)
         guard keepTree, let merged = outcome.tree else { return MergeOutcome(conflicts: outcome.conflicts, tree: nil) }
         return MergeOutcome(conflicts: outcome.conflicts, tree: try expand(merged, from: smallOurs, over: ours))
     }
 
-    /// A tree holding only `paths`, each with `tree`'s blob id and mode there (absent where
-    /// `tree` has no file; a folder at a listed path contributes only its listed files).
-    private func reduced(_ tree: ObjectID, to paths: [String]) throws(GitError) -> ObjectID {
-        let whole = try Tree(tree, in: repository)
-        var edits: [TreeEdit] = []
-        for path in paths {
-            guard let entry = try whole.entryInfo(atPath: path), entry.mode != 0o040000 else { continue }
-            edits.append(TreeEdit(path: path, id: entry.id, mode: entry.mode))
+    /// The files of the three reduced trees, sorted by path: at every path either side changed,
+    /// what the ancestor, ours and theirs hold there (a side that left a path alone holds the
+    /// ancestor's file; a folder, or nothing, is no file).
+    static func reducedFiles(_ ours: [ChangeRecord], _ theirs: [ChangeRecord])
+        -> (ancestor: [TreeWriter.File], ours: [TreeWriter.File], theirs: [TreeWriter.File]) {
+        let mine = ours.sorted { $0.path.lexicographicallyPrecedes($1.path) }
+        let other = theirs.sorted { $0.path.lexicographicallyPrecedes($1.path) }
+        var result: (ancestor: [TreeWriter.File], ours: [TreeWriter.File], theirs: [TreeWriter.File]) = ([], [], [])
+        func add(_ path: [UInt8], _ id: ObjectID?, _ mode: UInt32?, to files: inout [TreeWriter.File]) {
+            if let id, let mode { files.append(TreeWriter.File(path: path, id: id, mode: mode)) }
         }
-        return try TreeEdit.apply(edits, to: emptyTree, in: repository)
+        var i = 0, j = 0
+        while i < mine.count || j < other.count {
+            let ourRecord = i < mine.count ? mine[i] : nil, theirRecord = j < other.count ? other[j] : nil
+            let path: [UInt8]
+            switch (ourRecord, theirRecord) {
+            case let (ourRecord?, theirRecord?) where ourRecord.path == theirRecord.path: path = ourRecord.path
+            case let (ourRecord?, theirRecord?):
+                path = ourRecord.path.lexicographicallyPrecedes(theirRecord.path) ? ourRecord.path : theirRecord.path
+            case let (ourRecord?, nil): path = ourRecord.path
+            case let (nil, theirRecord?): path = theirRecord.path
+            case (nil, nil): return result
+            }
+            let ourChange = ourRecord?.path == path ? ourRecord : nil
+            let theirChange = theirRecord?.path == path ? theirRecord : nil
+            if ourChange != nil { i += 1 }
+            if theirChange != nil { j += 1 }
+            // Both records start from the same ancestor, so either tells what it held.
+            guard let before = ourChange ?? theirChange else { continue }
+            add(path, before.oldID, before.oldMode, to: &result.ancestor)
+            if let ourChange { add(path, ourChange.newID, ourChange.newMode, to: &result.ours) } else {
+                add(path, before.oldID, before.oldMode, to: &result.ours)
+            }
+            if let theirChange { add(path, theirChange.newID, theirChange.newMode, to: &result.theirs) } else {
+                add(path, before.oldID, before.oldMode, to: &result.theirs)
+            }
+        }
+        return result
+    }
+
+    /// The differ's records from tree `from` to tree `to`, renames split.
+    func records(from: ObjectID, to: ObjectID) throws(GitError) -> [ChangeRecord] {
+        var differ = TreeDiffer(repository: repository)
+        try differ.diff(from, to)
+        return differ.records
     }
 
     /// The whole merged tree: `ours` with the differences between the reduced `ours` and the
@@ -67,15 +104,5 @@ extension MergeWorkspace {
     func edit(tree: ObjectID, with edits: [TreeEdit]) throws(GitError) -> ObjectID {
         let pruned = try TreeEdit.apply(edits.filter { $0.id == nil }, to: tree, in: repository)
         return try TreeEdit.apply(edits.filter { $0.id != nil }, to: pruned, in: repository)
-    }
-
-    /// Writes the empty tree into the workspace's memory (libgit2 does not know it implicitly).
-    static func writeEmptyTree(in repository: Repository) throws(GitError) -> ObjectID {
-        var builder: OpaquePointer?
-        try check(git_treebuilder_new(&builder, repository.raw, nil), "git_treebuilder_new")
-        defer { git_treebuilder_free(builder) }
-        var id = git_oid()
-        try check(git_treebuilder_write(&id, builder), "git_treebuilder_write")
-        return ObjectID(id)
     }
 }

@@ -25,7 +25,7 @@ extension MergeWorkspace {
 
     /// Merges commit `theirs` into commit `ours` over their merge base, as `git merge-tree` does.
     public func mergeCommits(_ ours: ObjectID, _ theirs: ObjectID) throws(GitError) -> MergeOutcome {
-        let base = try repository.mergeBase(ours, theirs)
+        let base = try mergeBase(ours, theirs)
         return try mergeTrees(
             ancestor: try base.map { id throws(GitError) in try repository.tree(ofCommit: id) },
             ours: try repository.tree(ofCommit: ours), theirs: try repository.tree(ofCommit: theirs))

@@ -15,9 +15,26 @@ public final class Repository {
     /// Recorded at open time so `open(at:)` never picks up the variable.
     private(set) var indexFileFromEnvironment: String?
 
+    /// The object database, once asked for (`objectDatabase()`); released before the handle.
+    private var database: OpaquePointer?
+
     private init(raw: OpaquePointer) { self.raw = raw }
 
-    deinit { git_repository_free(raw) }
+    deinit {
+        if let database { git_odb_free(database) }
+        git_repository_free(raw)
+    }
+
+    /// The repository's object database (with every backend the handle has, a merge
+    /// workspace's memory included), for reading objects as bytes.
+    func objectDatabase() throws(GitError) -> OpaquePointer {
+        if let database { return database }
+        var handle: OpaquePointer?
+        try check(git_repository_odb(&handle, raw), "git_repository_odb")
+        guard let handle else { throw GitError(function: "git_repository_odb", code: -1, message: "no object database") }
+        database = handle
+        return handle
+    }
 
     /// Discovers the repository containing `path` (any subdirectory, linked worktrees).
     public static func open(at path: String) throws(GitError) -> Repository {

@@ -35,22 +35,6 @@ final class Tree {
             mode: git_tree_entry_filemode(entry).rawValue)
     }
 
-    /// The borrowed entry at `index`, valid while this tree lives; no copy.
-    func borrowedEntry(at index: Int) -> OpaquePointer? { git_tree_entry_byindex(raw, index) }
-
-    /// The borrowed entry with the same name as `other` (an entry of another tree), found by
-    /// libgit2's binary search; no copy.
-    func borrowedEntry(namedLike other: OpaquePointer) -> OpaquePointer? {
-        guard let name = git_tree_entry_name(other) else { return nil }
-        return git_tree_entry_byname(raw, name)
-    }
-
-    /// True when two borrowed entries have the same id and mode: nothing below them changed.
-    static func same(_ a: OpaquePointer, _ b: OpaquePointer) -> Bool {
-        git_tree_entry_filemode(a) == git_tree_entry_filemode(b)
-            && git_oid_equal(git_tree_entry_id(a), git_tree_entry_id(b)) != 0
-    }
-
     /// Every entry, in git order.
     var entries: [TreeEntry] { (0..<count).compactMap { entry(at: $0) } }
 }

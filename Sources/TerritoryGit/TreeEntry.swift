@@ -12,14 +12,18 @@ struct TreeEntry: Hashable {
 
     /// Files, symlinks and submodules are different kinds; changing between them is a type
     /// change (T), while an executable-bit flip is a modification (M), as in `git diff`.
-    var kind: Kind {
-        switch mode {
-        case 0o040000: .tree
-        case 0o120000: .symlink
-        case 0o160000: .gitlink
-        default: .file
+    var kind: Kind { Kind(mode: mode) }
+
+    enum Kind {
+        case tree, file, symlink, gitlink
+
+        init(mode: UInt32) {
+            switch mode {
+            case 0o040000: self = .tree
+            case 0o120000: self = .symlink
+            case 0o160000: self = .gitlink
+            default: self = .file
+            }
         }
     }
-
-    enum Kind { case tree, file, symlink, gitlink }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TerritoryEngine
+import TerritoryGit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -33,6 +34,7 @@ struct Territory: AsyncParsableCommand {
 @main
 enum TerritoryMain {
     static func main() async {
+        Libgit2.prepareProcess()
         // A reader that went away must become a failed write territory can answer, not a silent death.
         signal(SIGPIPE, SIG_IGN)
         FileOutput.holdClosedStandardStreams()

@@ -35,18 +35,23 @@ struct WaveCheck {
         var findings: [Finding] = [], agents: [CheckedAgent] = [], notes: [String] = []
         var previous: [WaveBranch] = []
         for wave in waves {
-            let members = plan.agents.filter { $0.waves.contains(wave) }
+            let members = try plan.agents.filter { $0.waves.contains(wave) }.map { agent in
+                (agent: agent, branch: try locate(matcher.branch(for: agent), base: base))
+            }
+            // Every branch's changes are read in the background (independent reads); each branch
+            // below waits for its own, so the rules judge one while later ones are still read.
+            workspace.startReading(members.compactMap(\.branch).map { (from: $0.mergeBase, to: $0.head) })
             var branches: [WaveBranch] = []
-            for agent in members {
-                guard let match = matcher.branch(for: agent), match.branch != base.name else {
+            for (agent, located) in members {
+                guard let located else {
                     findings.append(Self.missing(agent, wave: wave))
                     continue
                 }
-                let branch = try read(match, base: base)
+                let branch = try read(located, in: workspace)
                 if !agents.contains(where: { $0.id == agent.id }) {
                     // Territory rules, contracts and waivers exactly as `check` applies them.
                     let (checked, found) = try judge.judge(
-                        AgentIdentity(agentID: agent.id, source: match.mapping), branch: match.branch,
+                        AgentIdentity(agentID: agent.id, source: located.match.mapping), branch: located.match.branch,
                         changes: branch.change.changes, from: branch.mergeBase, to: branch.head)
                     findings += found
                     agents.append(checked)
@@ -58,7 +63,7 @@ struct WaveCheck {
             let merges = try WaveMerge(workspace: workspace, base: base.commit).analyse(branches)
             findings += WaveConflictFindings(map: map).findings(merges.conflicts, wave: wave)
             notes.append("wave \(wave): " + merges.summary)
-            findings += try WaveStaleness(repository: repository, base: base)
+            findings += try WaveStaleness(repository: repository, workspace: workspace, base: base)
                 .staleness(branches, previousWave: previous).flatMap { $0.findings(base: base.name, wave: wave) }
             previous = branches
         }
@@ -68,16 +73,29 @@ struct WaveCheck {
             agents: agents, findings: findings, notes: notes)
     }
 
-    private func read(_ match: BranchMatch, base: BaseBranch) throws -> WaveBranch {
+    /// An agent's branch with its tip and where it left the base.
+    private struct LocatedBranch {
+        var match: BranchMatch
+        var head: ObjectID
+        var mergeBase: ObjectID
+    }
+
+    /// Nil when the agent has no branch (or only the base's).
+    private func locate(_ match: BranchMatch?, base: BaseBranch) throws -> LocatedBranch? {
+        guard let match, match.branch != base.name else { return nil }
         let head = try repository.resolveCommit(match.branch)
         guard let mergeBase = try repository.mergeBase(base.commit, head) else {
             throw UserError("\(match.branch) shares no history with \(base.name)",
                             hint: "check --base; an agent branch must start from the integration branch")
         }
-        let changes = try repository.changes(
-            from: try repository.tree(ofCommit: mergeBase), to: try repository.tree(ofCommit: head)
-        ).map(ChangedPath.init)
-        return WaveBranch(agentID: match.agentID, name: match.branch, head: head, mergeBase: mergeBase,
+        return LocatedBranch(match: match, head: head, mergeBase: mergeBase)
+    }
+
+    /// The branch's changes are read through the workspace, which keeps them for the merges.
+    private func read(_ located: LocatedBranch, in workspace: MergeWorkspace) throws -> WaveBranch {
+        let match = located.match
+        let changes = try workspace.changes(from: located.mergeBase, to: located.head, renames: .exact).map(ChangedPath.init)
+        return WaveBranch(agentID: match.agentID, name: match.branch, head: located.head, mergeBase: located.mergeBase,
                           change: AgentChange(agentID: match.agentID, source: match.branch, changes: changes))
     }
 

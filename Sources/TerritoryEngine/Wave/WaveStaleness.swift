@@ -5,6 +5,8 @@ import TerritoryKit
 /// from a sibling's branch instead of the base.
 struct WaveStaleness {
     let repository: Repository
+    /// Asked for the branch pairs' merge bases, which it has already computed for the merges.
+    let workspace: MergeWorkspace
     let base: BaseBranch
 
     func staleness(_ branches: [WaveBranch], previousWave: [WaveBranch]) throws -> [Staleness] {
@@ -21,7 +23,7 @@ struct WaveStaleness {
             for other in branches where other.agentID != branch.agentID {
                 // Their common history goes beyond the base (it is not reachable from the base's
                 // tip) and this branch has commits of its own after it: it was built on other's work.
-                guard let shared = try repository.mergeBase(branch.head, other.head), shared != branch.head,
+                guard let shared = try workspace.mergeBase(branch.head, other.head), shared != branch.head,
                       shared != base.commit, !(try repository.isDescendant(base.commit, of: shared))
                 else { continue }
                 forked.append(other.agentID)
