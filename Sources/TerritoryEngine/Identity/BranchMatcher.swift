@@ -14,8 +14,25 @@ struct BranchMatcher {
     static let patterns = ["agent/{id}", "{id}", "*/{id}"]
 
     let plan: Plan
+    /// Every key (an id, an alias's slug) with the agents it names, built once: a key two agents
+    /// share ties no branch.
+    private let keyOwners: [String: Set<String>]
     /// Branch names as git lists them: local ones, then remote ones (`origin/x`).
     let branches: [Branch]
+
+    init(plan: Plan, branches: [Branch]) {
+        self.plan = plan
+        self.branches = branches
+        var owners: [String: Set<String>] = [:]
+        for agent in plan.agents {
+            owners[agent.id.lowercased(), default: []].insert(agent.id)
+            for alias in agent.aliases {
+                let key = Agent.slug(alias)
+                if !key.isEmpty { owners[key, default: []].insert(agent.id) }
+            }
+        }
+        keyOwners = owners
+    }
 
     /// The branch of `agent`, preferring a local branch to a remote one: the first of
     /// `branches(for:)`.
@@ -97,9 +114,7 @@ struct BranchMatcher {
             for alias in agent.aliases {
                 let key = Agent.slug(alias)
                 guard !key.isEmpty, !key.allSatisfy(\.isNumber), key != agent.id.lowercased(), matcher.contested(key, by: agent) else { continue }
-                let others = plan.agents.filter { other in
-                    other.id != agent.id && (other.id.lowercased() == key || other.aliases.contains { Agent.slug($0) == key })
-                }.map(\.id)
+                let others = matcher.keyOwners[key, default: []].subtracting([agent.id]).sorted()
                 let rule = PolicyRules.aliasCollision
                 findings.append(Finding(
                     rule: rule.id, severity: rule.defaultSeverity, agent: agent.id, path: plan.file, owners: others,
@@ -112,9 +127,7 @@ struct BranchMatcher {
 
     /// True when `key` is another agent's id or one of its alias keys.
     func contested(_ key: String, by agent: Agent) -> Bool {
-        plan.agents.contains { other in
-            other.id != agent.id && (other.id.lowercased() == key || other.aliases.contains { Agent.slug($0) == key })
-        }
+        keyOwners[key, default: []].contains { $0 != agent.id }
     }
 
     private static func via(_ key: String, _ agent: Agent) -> String {
