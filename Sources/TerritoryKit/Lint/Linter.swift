@@ -13,7 +13,7 @@ public struct Linter: Sendable {
         let tracked = files.filter { !scope.contains($0) }
         let scan = CoverageScan(map: map, files: tracked)
         var overlaps = OverlapFinder(map: map, files: Set(tracked))
-        return diagnostics() + invalidPatterns() + overlaps.findings(scan.overlaps)
+        return diagnostics() + noTerritory() + invalidPatterns() + overlaps.findings(scan.overlaps)
             + scan.unownedFindings() + scan.unmatchedFindings()
     }
 
@@ -24,6 +24,15 @@ public struct Linter: Sendable {
                 rule: diagnostic.code, severity: diagnostic.severity.asSeverity, agent: nil, path: diagnostic.location.file,
                 message: diagnostic.message, plan: diagnostic.location, hint: Self.hint(for: diagnostic.code))
         }
+    }
+
+    private func noTerritory() -> [Finding] {
+        guard !map.plan.agents.contains(where: \.hasTerritory) else { return [] }
+        let count = map.plan.agents.count == 1 ? "its one agent has" : "none of its \(map.plan.agents.count) agents has"
+        return [Finding(
+            rule: LintRules.noTerritory.id, severity: LintRules.noTerritory.defaultSeverity, agent: nil, path: map.plan.file,
+            message: "no agent has a territory: \(count) a write entry", plan: SourceLocation(file: map.plan.file, line: 1),
+            hint: LintRules.noTerritory.fix)]
     }
 
     private func invalidPatterns() -> [Finding] {

@@ -15,4 +15,14 @@ struct OverlapCandidate {
             Self.sharingWords.contains { note.contains($0) }
         }
     }
+
+    /// One of the two entries names a path without wildcards (a file or a folder): the overlap is
+    /// on that path, not on a name made up to show that two patterns can meet.
+    var hasLiteralSide: Bool {
+        Self.isLiteral(first.entry.pattern) || Self.isLiteral(second.entry.pattern)
+    }
+
+    static func isLiteral(_ pattern: String) -> Bool {
+        !pattern.contains { $0 == "*" || $0 == "?" || $0 == "[" || $0 == "{" }
+    }
 }
