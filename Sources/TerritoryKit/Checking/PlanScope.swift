@@ -13,7 +13,8 @@ public struct PlanScope: Sendable, Hashable {
     public let file: String
     private let folderPrefix: String
     private let dedicated: Bool
-    /// Write entries that lie inside the plan's folder (their literal prefix starts there).
+    /// Write entries that name something inside the plan's folder (`docs/integration-contracts/`,
+    /// not `docs/**`: a wildcard over the whole folder is not a claim on the plan's files).
     private let agentFiles: [Glob]
 
     /// Sibling files that belong to the plan when it sits in a general folder (lower-cased).
@@ -31,7 +32,8 @@ public struct PlanScope: Sendable, Hashable {
         let prefix = folderPrefix
         agentFiles = plan.agents.flatMap(\.entries).compactMap { entry -> Glob? in
             guard entry.access == .write || entry.access == .shared, !entry.isExclusion,
-                  entry.pattern.hasPrefix(prefix), entry.pattern != plan.file else { return nil }
+                  entry.pattern.hasPrefix(prefix), entry.pattern != plan.file,
+                  Self.namesSomethingInside(entry.pattern.dropFirst(prefix.count)) else { return nil }
             return try? Glob(entry.pattern)
         }
     }
@@ -40,6 +42,12 @@ public struct PlanScope: Sendable, Hashable {
         if path == file { return true }
         guard path.hasPrefix(folderPrefix), isPlanPath(path.dropFirst(folderPrefix.count)) else { return false }
         return !agentFiles.contains { $0.matches(path) }
+    }
+
+    /// The first segment below the plan's folder is literal: the entry names a file or folder there.
+    private static func namesSomethingInside(_ rest: Substring) -> Bool {
+        let first = rest.prefix { $0 != "/" }
+        return !first.isEmpty && !first.contains { $0 == "*" || $0 == "?" || $0 == "[" || $0 == "{" }
     }
 
     /// `rest` is the path below the plan's folder.
