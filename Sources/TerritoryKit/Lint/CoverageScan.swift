@@ -53,13 +53,20 @@ struct CoverageScan {
             message: "\(files) owned by no agent: \(top)\(more)", plan: nil, hint: LintRules.unownedFile.fix)]
     }
 
+    /// Most entries match nothing: the plan was written before the code.
+    var isAheadOfTheCode: Bool {
+        let entries = map.allEntries.indices.filter { !map.allEntries[$0].entry.isExclusion }
+        let unmatched = entries.filter { !matchedEntries.contains($0) }.count
+        return unmatched > 3 && unmatched * 2 > entries.count
+    }
+
     /// A warning per entry that matches nothing; when most entries match nothing (a plan written
     /// before the code), one note that says so instead.
     func unmatchedFindings() -> [Finding] {
         let entries = map.allEntries.enumerated().filter { !$0.element.entry.isExclusion }
         let unmatched = entries.filter { !matchedEntries.contains($0.offset) }.map(\.element)
         guard !unmatched.isEmpty else { return [] }
-        if unmatched.count > 3, unmatched.count * 2 > entries.count {
+        if isAheadOfTheCode {
             let examples = unmatched.prefix(3).map { "`\($0.entry.pattern)`" }.joined(separator: ", ")
             return [Finding(
                 rule: LintRules.matchesNothing.id, severity: .note, agent: nil, path: map.plan.file,

@@ -9,12 +9,16 @@ public struct Linter: Sendable {
         scope = PlanScope(plan: plan)
     }
 
-    public func lint(files: [String]) -> [Finding] {
+    /// `more` are findings about the same plan from elsewhere (its contracts); when the plan is
+    /// ahead of the code, the warnings that only say so are summed up with the plan's own.
+    public func lint(files: [String], more: [Finding] = []) -> [Finding] {
         let tracked = files.filter { !scope.contains($0) }
         let scan = CoverageScan(map: map, files: tracked)
         var overlaps = OverlapFinder(map: map, files: Set(tracked))
-        return diagnostics() + noTerritory() + invalidPatterns() + overlaps.findings(scan.overlaps)
-            + scan.unownedFindings() + scan.unmatchedFindings()
+        let unmatched = scan.unmatchedFindings()
+        let findings = diagnostics() + noTerritory() + invalidPatterns() + overlaps.findings(scan.overlaps)
+            + scan.unownedFindings() + unmatched + more
+        return scan.isAheadOfTheCode ? BeforeTheCode.collapse(findings) : findings
     }
 
     /// What the reader noticed, as findings: the rule is the diagnostic's code.
