@@ -115,6 +115,26 @@ import TerritoryKit
         #expect(overlap.message.hasPrefix("api (`src/shared/types.ts`, lines 3, 40) and ui (`src/shared/types.ts`, lines 9, 52) both own it"))
     }
 
+    @Test func pathsUnderOneBroadEntryAreOneFinding() throws {
+        let findings = Self.lint([
+            Self.agent("perf", waves: [4], [("src/pages/**", 3, [])]),
+            Self.agent("content", waves: [4], [("src/pages/Home.tsx", 8, []), ("src/pages/Kanban.tsx", 9, [])]),
+        ], files: ["README.md"])
+        let overlaps = findings.filter { $0.rule == "territory-overlap" }
+        #expect(overlaps.count == 1)
+        let overlap = try #require(overlaps.first)
+        #expect(overlap.message == "perf (`src/pages/**`, line 3) and content (`src/pages/Home.tsx`, line 8; `src/pages/Kanban.tsx`, "
+            + "line 9) both own it in wave 4: no tracked file yet; 2 paths would be, e.g. `src/pages/Home.tsx`")
+    }
+
+    @Test func aPartOfTheFileAnnotatedOnceMakesThePairAWarning() {
+        let findings = Self.lint([
+            Self.agent("a", waves: [2], [("src/parser.py", 3, []), ("src/parser.py", 30, ["lines 1-30"])]),
+            Self.agent("b", waves: [2], [("src/parser.py", 9, []), ("src/parser.py", 31, ["lines 40-50"])]),
+        ], files: ["src/parser.py"])
+        #expect(findings.filter { $0.rule == "territory-overlap" }.map(\.severity) == [.warning])
+    }
+
     @Test func twoPatternsMeetingOnlyOnAMadeUpNameAreANote() throws {
         func overlap(_ first: String, _ second: String, files: [String] = ["README.md"]) -> Finding? {
             Self.lint([Self.agent("a", waves: [1], [(first, 2, [])]), Self.agent("b", waves: [1], [(second, 5, [])])], files: files)

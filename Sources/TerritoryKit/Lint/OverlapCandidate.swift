@@ -7,7 +7,8 @@ struct OverlapCandidate {
     var trackedFiles: Int
 
     /// Annotations that say the plan meant the sharing: the overlap is then a warning.
-    static let sharingWords = ["shared", "section", "append", "coordinate", "partial", "lines"]
+    /// `only` and `column` are parts of a file: `(backend tests only)`, `(left column only)`.
+    static let sharingWords = ["shared", "section", "append", "coordinate", "partial", "lines", "only", "column"]
 
     var isAnnotatedShared: Bool {
         if first.entry.access == .shared || second.entry.access == .shared { return true }
@@ -20,6 +21,20 @@ struct OverlapCandidate {
     /// on that path, not on a name made up to show that two patterns can meet.
     var hasLiteralSide: Bool {
         Self.isLiteral(first.entry.pattern) || Self.isLiteral(second.entry.pattern)
+    }
+
+    /// The entry whose pattern contains the other's (`src/pages/**` over `src/pages/Home.tsx`),
+    /// when one does: overlaps under one broad entry are reported together.
+    var broaderPattern: String? {
+        let a = first.entry.pattern, b = second.entry.pattern
+        guard a != b else { return nil }
+        if b.hasPrefix(Self.literalPrefix(a)) { return a }
+        if a.hasPrefix(Self.literalPrefix(b)) { return b }
+        return nil
+    }
+
+    static func literalPrefix(_ pattern: String) -> Substring {
+        pattern.prefix { $0 != "*" && $0 != "?" && $0 != "[" && $0 != "{" }
     }
 
     static func isLiteral(_ pattern: String) -> Bool {

@@ -70,6 +70,7 @@ struct OverlapFinder {
 
     private func finding(_ group: OverlapGroup) -> Finding {
         let files = switch (group.trackedFiles, group.hasLiteralSide) {
+        case (0, true) where group.paths.count > 1: "no tracked file yet; \(group.paths.count) paths would be, e.g. `\(group.example)`"
         case (0, true): "no tracked file yet; `\(group.example)` would be"
         case (0, false): "no tracked file; both are patterns, which meet only on a made-up name like `\(group.example)`"
         case (1, _): "1 tracked file"

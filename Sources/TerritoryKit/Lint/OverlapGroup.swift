@@ -7,6 +7,8 @@ struct OverlapGroup {
     var firstEntries: [Entry] = []
     var secondEntries: [Entry] = []
     var example: String
+    /// The paths the group's pairs meet on (an example each).
+    var paths: Set<String>
     var trackedFiles: Int
     var severity: Severity
     var when: String
@@ -27,7 +29,13 @@ struct OverlapGroup {
         var patterns: [String]
     }
 
-    /// Candidates merged by agent pair and example path, or agent pair and pattern pair, in a
+    private struct BroadKey: Hashable {
+        var agents: [String]
+        var pattern: String
+    }
+
+    /// Candidates merged by agent pair and example path, agent pair and pattern pair, or agent pair
+    /// and the broad entry that holds the other's (`src/pages/**` over four pages), in a
     /// stable order (plan lines of the first entry, then the second).
     /// `rank` is each agent's position in the plan: the earlier agent comes first.
     static func grouped(_ judged: [(OverlapCandidate, (Severity, String))], rank: [String: Int]) -> [OverlapGroup] {
@@ -46,12 +54,14 @@ struct OverlapGroup {
         var groups: [OverlapGroup] = []
         var byPath: [PathKey: Int] = [:]
         var byPatterns: [PatternKey: Int] = [:]
+        var byBroad: [BroadKey: Int] = [:]
         for (candidate, (severity, when)) in ordered {
             let agents = [candidate.first.agentID, candidate.second.agentID]
             let pathKey = PathKey(agents: agents, path: candidate.example)
             let patternKey = PatternKey(agents: agents, patterns: [candidate.first.entry.pattern, candidate.second.entry.pattern])
+            let broadKey = candidate.broaderPattern.map { BroadKey(agents: agents, pattern: $0) }
             let index: Int
-            if let found = byPath[pathKey] ?? byPatterns[patternKey] {
+            if let found = byPath[pathKey] ?? byPatterns[patternKey] ?? broadKey.flatMap({ byBroad[$0] }) {
                 index = found
                 groups[index].add(candidate, severity, when)
             } else {
@@ -60,6 +70,7 @@ struct OverlapGroup {
             }
             byPath[pathKey] = byPath[pathKey] ?? index
             byPatterns[patternKey] = byPatterns[patternKey] ?? index
+            if let broadKey { byBroad[broadKey] = byBroad[broadKey] ?? index }
         }
         return groups
     }
@@ -70,6 +81,7 @@ struct OverlapGroup {
         firstEntries = [candidate.first.entry]
         secondEntries = [candidate.second.entry]
         example = candidate.example
+        paths = [candidate.example]
         trackedFiles = candidate.trackedFiles
         self.severity = severity
         self.when = when
@@ -79,11 +91,16 @@ struct OverlapGroup {
     private mutating func add(_ candidate: OverlapCandidate, _ severity: Severity, _ when: String) {
         if !firstEntries.contains(candidate.first.entry) { firstEntries.append(candidate.first.entry) }
         if !secondEntries.contains(candidate.second.entry) { secondEntries.append(candidate.second.entry) }
+        paths.insert(candidate.example)
         if candidate.trackedFiles > trackedFiles {
             trackedFiles = candidate.trackedFiles
             example = candidate.example
         }
-        if severity < self.severity {
+        // A part of the file annotated anywhere (`(lines 1-30)` in a summary table) speaks for
+        // the pair: the plan meant the sharing.
+        if Set([severity, self.severity]) == [.error, .warning] {
+            self.severity = .warning
+        } else if severity < self.severity {
             self.severity = severity
             self.when = when
         }
