@@ -127,6 +127,14 @@ import TerritoryKit
             + "line 9) both own it in wave 4: no tracked file yet; 2 paths would be, e.g. `src/pages/Home.tsx`")
     }
 
+    @Test func twoUnresolvedBareNamesAreANote() {
+        let findings = Self.lint([
+            Self.agent("a", waves: [2], [("parser.py", 3, ["bare-name"])]),
+            Self.agent("b", waves: [2], [("parser.py", 9, ["bare-name"])]),
+        ], files: ["README.md"])
+        #expect(findings.filter { $0.rule == "territory-overlap" }.map(\.severity) == [.note])
+    }
+
     @Test func aPartOfTheFileAnnotatedOnceMakesThePairAWarning() {
         let findings = Self.lint([
             Self.agent("a", waves: [2], [("src/parser.py", 3, []), ("src/parser.py", 30, ["lines 1-30"])]),

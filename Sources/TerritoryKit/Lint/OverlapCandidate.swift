@@ -23,6 +23,12 @@ struct OverlapCandidate {
         Self.isLiteral(first.entry.pattern) || Self.isLiteral(second.entry.pattern)
     }
 
+    var bothUnresolvedBareNames: Bool {
+        [first.entry, second.entry].allSatisfy { entry in
+            entry.annotations.contains(BareNameResolver.annotation) && !entry.pattern.contains("/")
+        }
+    }
+
     /// The entry whose pattern contains the other's (`src/pages/**` over `src/pages/Home.tsx`),
     /// when one does: overlaps under one broad entry are reported together.
     var broaderPattern: String? {

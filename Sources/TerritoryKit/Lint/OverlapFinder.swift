@@ -62,6 +62,9 @@ struct OverlapFinder {
             // Two patterns that meet only on a name made up for the purpose (`xauthautomation.sql`)
             // may never meet on a real file: a note. A tracked file or a literal path is certain.
             if candidate.trackedFiles == 0, !candidate.hasLiteralSide { return (.note, when) }
+            // Two bare names no tracked file resolved (`docling_parser.py`): where the file is, and
+            // so whether it is one file, is not known.
+            if candidate.trackedFiles == 0, candidate.bothUnresolvedBareNames { return (.note, when) }
             return (.error, when)
         case .sequential:
             return (.note, " in different waves (a hand-off)")
