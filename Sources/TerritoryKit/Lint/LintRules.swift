@@ -4,12 +4,13 @@ public enum LintRules {
     public static let overlap = RuleDescription(
         id: "territory-overlap", defaultSeverity: .error,
         what: "Two agents that run in the same wave both own a path: a tracked file, or a literal path one of them names. One "
-            + "finding per agent pair and path (or pair of patterns), listing every plan line involved. Two patterns that meet "
-            + "only on a made-up name (`src/*auth*` and `src/*automation*` on `src/xauthautomation`) are a note.",
+            + "finding per agent pair and path (or pair of patterns, or broad entry over the other's), listing every plan line "
+            + "involved. Two patterns that meet only on a made-up name (`src/*auth*` and `src/*automation*` on "
+            + "`src/xauthautomation`), or two bare names no tracked file resolves, are a note.",
         why: "The plan promises that parallel agents never write the same file; an overlap is a merge conflict planned in advance.",
         example: "ui-agent owns `src/**/*.tsx` and forms-agent owns `src/forms/`; both own `src/forms/Field.tsx`.",
         fix: "Give the path to one agent, narrow one pattern with an `!exclusion` in that agent's list, or annotate both entries as shared "
-            + "(`(shared)`, `(section: …)`), which lowers the finding to a warning. Overlaps across waves are notes: a hand-off.")
+            + "(`(shared)`, `(section: …)`), which lowers the finding to a warning (as do part-of-file notes such as `(lines 1-30)` or `(left column only)`). Overlaps across waves are notes: a hand-off.")
 
     public static let unownedFile = RuleDescription(
         id: "unowned-file", defaultSeverity: .warning,
