@@ -181,6 +181,16 @@ import TerritoryKit
         #expect(findings.first?.plan?.line == 9)
     }
 
+    @Test func manyReaderWarningsOfOneKindAreOneFinding() {
+        let diagnostics = [4, 9, 12].map { PlanDiagnostic(code: "duplicate-agent", severity: .warning, message: "id `x\($0)` is used twice",
+                                                          location: SourceLocation(file: Self.file, line: $0)) }
+        let two = Array(diagnostics.prefix(2))
+        let agent = Self.agent("a", waves: [1], [("src/", 2, [])])
+        #expect(Self.lint([agent], files: ["src/a"], diagnostics: diagnostics).filter { $0.rule == "duplicate-agent" }.map(\.message)
+            == ["id `x4` is used twice (and 2 more like it, lines 9, 12)"])
+        #expect(Self.lint([agent], files: ["src/a"], diagnostics: two).filter { $0.rule == "duplicate-agent" }.count == 2)
+    }
+
     @Test func invalidPatternsAreReported() {
         let findings = Self.lint([Self.agent("a", waves: [1], [("src/{module}/x.ts", 2, [])])], files: [])
         #expect(findings.contains { $0.rule == "invalid-pattern" && $0.plan?.line == 2 })

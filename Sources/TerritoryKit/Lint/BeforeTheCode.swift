@@ -1,6 +1,6 @@
 /// A plan written before the code: most entries match nothing, so every bare name is unknown and
-/// every file a contract anchors is missing. Those warnings say one thing, once: each rule's
-/// findings become one note with the count and a few examples.
+/// every file a contract anchors is missing. Those warnings only say so: each rule's findings
+/// become one note with the count and a few examples.
 enum BeforeTheCode {
     /// Rules whose warnings only repeat that the code does not exist yet.
     static let rules = ["bare-name", "contract-missing-file"]
@@ -17,14 +17,10 @@ enum BeforeTheCode {
         }
         for rule in rules {
             guard let group = collapsed[rule] else { continue }
-            if group.count <= 2 {
-                kept += group
-                continue
-            }
             let examples = Array(Set(group.map { "`\($0.path)`" })).sorted().prefix(3).joined(separator: ", ")
             kept.append(Finding(
                 rule: rule, severity: .note, agent: nil, path: group[0].path,
-                message: "\(group.count) \(rule) warnings (\(examples), …), expected while the plan is ahead of the code; "
+                message: "\(group.count) \(rule) warning\(group.count == 1 ? "" : "s") (\(examples), …), expected while the plan is ahead of the code; "
                     + "lint again once the files exist",
                 plan: group[0].plan, hint: group[0].hint))
         }

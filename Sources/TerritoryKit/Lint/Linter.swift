@@ -16,18 +16,44 @@ public struct Linter: Sendable {
         let scan = CoverageScan(map: map, files: tracked)
         var overlaps = OverlapFinder(map: map, files: Set(tracked))
         let unmatched = scan.unmatchedFindings()
-        let findings = diagnostics() + noTerritory() + invalidPatterns() + overlaps.findings(scan.overlaps)
+        let findings = diagnostics(aheadOfTheCode: scan.isAheadOfTheCode) + noTerritory() + invalidPatterns() + overlaps.findings(scan.overlaps)
             + scan.unownedFindings() + unmatched + more
         return scan.isAheadOfTheCode ? BeforeTheCode.collapse(findings) : findings
     }
 
-    /// What the reader noticed, as findings: the rule is the diagnostic's code.
-    private func diagnostics() -> [Finding] {
-        map.plan.diagnostics.map { diagnostic in
-            Finding(
-                rule: diagnostic.code, severity: diagnostic.severity.asSeverity, agent: nil, path: diagnostic.location.file,
-                message: diagnostic.message, plan: diagnostic.location, hint: Self.hint(for: diagnostic.code))
+    /// What the reader noticed, as findings: the rule is the diagnostic's code. More than two
+    /// warnings of one code are one finding: the first, and the lines of the others.
+    /// Ahead of the code, the warnings `BeforeTheCode` sums up are left to it.
+    private func diagnostics(aheadOfTheCode: Bool) -> [Finding] {
+        var findings: [Finding] = []
+        var warnings: [String: [PlanDiagnostic]] = [:]
+        var codes: [String] = []
+        for diagnostic in map.plan.diagnostics {
+            if diagnostic.severity.asSeverity == .warning, !(aheadOfTheCode && BeforeTheCode.rules.contains(diagnostic.code)) {
+                if warnings[diagnostic.code] == nil { codes.append(diagnostic.code) }
+                warnings[diagnostic.code, default: []].append(diagnostic)
+            } else {
+                findings.append(finding(diagnostic))
+            }
         }
+        for code in codes {
+            guard let group = warnings[code] else { continue }
+            guard group.count > 2 else {
+                findings += group.map(finding)
+                continue
+            }
+            var summary = finding(group[0])
+            let lines = group.dropFirst().map { String($0.location.line) }.joined(separator: ", ")
+            summary.message += " (and \(group.count - 1) more like it, lines \(lines))"
+            findings.append(summary)
+        }
+        return findings
+    }
+
+    private func finding(_ diagnostic: PlanDiagnostic) -> Finding {
+        Finding(
+            rule: diagnostic.code, severity: diagnostic.severity.asSeverity, agent: nil, path: diagnostic.location.file,
+            message: diagnostic.message, plan: diagnostic.location, hint: Self.hint(for: diagnostic.code))
     }
 
     private func noTerritory() -> [Finding] {
