@@ -51,6 +51,15 @@ import TerritoryKit
         #expect(Self.scope(folder + "agent-assignments.md", writes: [folder + "**"]).contains(folder + "notes.md"))
     }
 
+    @Test func aSharedEntryInThePlanFolderDoesNotTakeTheFile() {
+        let file = ".context-kit/orchestration/f/agent-assignments.md"
+        let scope = PlanScope(plan: Plan(file: file, agents: [Agent(id: "a", name: "a", location: SourceLocation(file: file, line: 3), entries: [
+            Entry(pattern: ".context-kit/orchestration/f/integration-contracts/README.md", access: .shared,
+                  location: SourceLocation(file: file, line: 5)),
+        ])]))
+        #expect(scope.contains(".context-kit/orchestration/f/integration-contracts/README.md"))
+    }
+
     @Test func thePlanFileStaysThePlansEvenWhenAnAgentListsIt() {
         let scope = Self.scope("docs/agent-assignments.md", writes: ["docs/agent-assignments.md", "docs/**"])
         #expect(scope.contains("docs/agent-assignments.md"))

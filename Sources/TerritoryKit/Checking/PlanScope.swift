@@ -31,7 +31,8 @@ public struct PlanScope: Sendable, Hashable {
         dedicated = folder.split(separator: "/").contains { $0.lowercased() == "orchestration" }
         let prefix = folderPrefix
         agentFiles = plan.agents.flatMap(\.entries).compactMap { entry -> Glob? in
-            guard entry.access == .write || entry.access == .shared, !entry.isExclusion,
+            // A shared entry (`README.md (append section)`) does not make the file the agent's.
+            guard entry.access == .write, !entry.isExclusion,
                   entry.pattern.hasPrefix(prefix), entry.pattern != plan.file,
                   Self.namesSomethingInside(entry.pattern.dropFirst(prefix.count)) else { return nil }
             return try? Glob(entry.pattern)
