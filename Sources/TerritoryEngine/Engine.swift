@@ -96,7 +96,7 @@ public struct Engine {
         let files = try repository.files(inTree: tree)
         let linter = Linter(plan: loaded.plan)
         let contracts = try ContractCheck(repository: repository, map: linter.map, tree: tree).contracts
-        let findings = linter.lint(files: files) + ContractLint().findings(contracts, files: Set(files))
+        let findings = linter.lint(files: files, more: ContractLint().findings(contracts, files: Set(files)))
             + BranchMatcher.aliasCollisions(in: loaded.plan)
         return Report(command: "lint", planFile: loaded.plan.file, planSource: loaded.source, base: nil, agents: [], findings: findings)
     }

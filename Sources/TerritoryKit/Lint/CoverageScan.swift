@@ -40,22 +40,41 @@ struct CoverageScan {
         return String(path[...slash])
     }
 
-    func unownedFindings(limit: Int = 10) -> [Finding] {
+    /// One finding for every unowned tracked file: the count and the largest folders.
+    func unownedFindings(limit: Int = 5) -> [Finding] {
         let total = unownedByFolder.values.reduce(0, +)
+        guard total > 0 else { return [] }
         let folders = unownedByFolder.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-        return folders.prefix(limit).map { folder, count in
-            let files = count == 1 ? "1 tracked file" : "\(count) tracked files"
-            let place = folder.hasSuffix("/") ? "under `\(folder)`" : "at `\(folder)`"
-            return Finding(
-                rule: LintRules.unownedFile.id, severity: LintRules.unownedFile.defaultSeverity, agent: nil, path: folder,
-                message: "\(files) \(place) \(count == 1 ? "is" : "are") owned by no agent (\(total) unowned in all)",
-                plan: nil, hint: LintRules.unownedFile.fix)
-        }
+        let top = folders.prefix(limit).map { "`\($0.key)` (\($0.value))" }.joined(separator: ", ")
+        let more = folders.count > limit ? " and \(folders.count - limit) more" : ""
+        let files = total == 1 ? "1 tracked file is" : "\(total) tracked files are"
+        return [Finding(
+            rule: LintRules.unownedFile.id, severity: LintRules.unownedFile.defaultSeverity, agent: nil, path: folders[0].key,
+            message: "\(files) owned by no agent: \(top)\(more)", plan: nil, hint: LintRules.unownedFile.fix)]
     }
 
+    /// Most entries match nothing: the plan was written before the code.
+    var isAheadOfTheCode: Bool {
+        let entries = map.allEntries.indices.filter { !map.allEntries[$0].entry.isExclusion }
+        let unmatched = entries.filter { !matchedEntries.contains($0) }.count
+        return unmatched > 3 && unmatched * 2 > entries.count
+    }
+
+    /// A warning per entry that matches nothing; when most entries match nothing (a plan written
+    /// before the code), one note that says so instead.
     func unmatchedFindings() -> [Finding] {
-        map.allEntries.enumerated().compactMap { index, match in
-            guard !matchedEntries.contains(index), !match.entry.isExclusion else { return nil }
+        let entries = map.allEntries.enumerated().filter { !$0.element.entry.isExclusion }
+        let unmatched = entries.filter { !matchedEntries.contains($0.offset) }.map(\.element)
+        guard !unmatched.isEmpty else { return [] }
+        if isAheadOfTheCode {
+            let examples = unmatched.prefix(3).map { "`\($0.entry.pattern)`" }.joined(separator: ", ")
+            return [Finding(
+                rule: LintRules.matchesNothing.id, severity: .note, agent: nil, path: map.plan.file,
+                message: "\(unmatched.count) of \(entries.count) entries match no tracked file (\(examples), …): the plan looks "
+                    + "written before the code; lint again once the files exist",
+                plan: unmatched[0].entry.location, hint: LintRules.matchesNothing.fix)]
+        }
+        return unmatched.map { match in
             let planned = match.entry.annotations.contains { $0.contains("new") || $0.contains("create") }
             return Finding(
                 rule: LintRules.matchesNothing.id, severity: planned ? .note : LintRules.matchesNothing.defaultSeverity,

@@ -3,22 +3,26 @@
 public enum LintRules {
     public static let overlap = RuleDescription(
         id: "territory-overlap", defaultSeverity: .error,
-        what: "Two agents that run in the same wave both own a path (an existing file, or one their patterns would both match).",
+        what: "Two agents that run in the same wave both own a path: a tracked file, or a literal path one of them names. One "
+            + "finding per agent pair and path (or pair of patterns, or broad entry over the other's), listing every plan line "
+            + "involved. Two patterns that meet only on a made-up name (`src/*auth*` and `src/*automation*` on "
+            + "`src/xauthautomation`), or two bare names no tracked file resolves, are a note.",
         why: "The plan promises that parallel agents never write the same file; an overlap is a merge conflict planned in advance.",
         example: "ui-agent owns `src/**/*.tsx` and forms-agent owns `src/forms/`; both own `src/forms/Field.tsx`.",
         fix: "Give the path to one agent, narrow one pattern with an `!exclusion` in that agent's list, or annotate both entries as shared "
-            + "(`(shared)`, `(section: …)`), which lowers the finding to a warning. Overlaps across waves are notes: a hand-off.")
+            + "(`(shared)`, `(section: …)`), which lowers the finding to a warning (as do part-of-file notes such as `(lines 1-30)` or `(left column only)`). Overlaps across waves are notes: a hand-off.")
 
     public static let unownedFile = RuleDescription(
         id: "unowned-file", defaultSeverity: .warning,
-        what: "Tracked files that no agent's territory covers, counted by top-level folder.",
+        what: "Tracked files that no agent's territory covers: one finding with their count and the largest top-level folders.",
         why: "A change to an unowned file fails `check` with unowned-path; the plan should say whose they are before agents start.",
-        example: "312 tracked files under `scripts/` are owned by no agent.",
+        example: "352 tracked files are owned by no agent: `scripts/` (312), `docs/` (40).",
         fix: "Add the folder to an agent's territory, or to a read-only list if nobody should change it.")
 
     public static let matchesNothing = RuleDescription(
         id: "matches-nothing", defaultSeverity: .warning,
-        what: "An entry whose pattern matches no tracked file (a note when the entry is marked new or create).",
+        what: "An entry whose pattern matches no tracked file (a note when the entry is marked new or create). When most entries "
+            + "match nothing, the plan was written before the code: one note says so instead of a warning per entry.",
         why: "A typo in a pattern silently shrinks a territory; the agent then trips unowned-path on its own files.",
         example: "`src/procesing/**` matches nothing; the folder is `src/processing/`.",
         fix: "Correct the path, or mark files to be created with `(NEW)`.")
@@ -58,5 +62,14 @@ public enum LintRules {
         fix: "Move the path under the agent's **Territory**: (or **Read-Only**:) label if it is meant; otherwise leave it, the "
             + "note is for the reader.")
 
-    public static let all = [overlap, unownedFile, matchesNothing, unresolvableEntry, duplicateAgent, invalidPattern, unreadPath]
+    public static let noTerritory = RuleDescription(
+        id: "no-territory", defaultSeverity: .error,
+        what: "A plan in which no agent has a write entry.",
+        why: "Every change would be outside every territory; enforcement refuses such a plan (exit 2). Usually the reader did not "
+            + "recognise the plan's labels.",
+        example: "Agents listed with **Responsibilities** and **Reads** only.",
+        fix: "List each agent's paths under a **Territory**: label (or `write:` in a ```territory block), then check what was read "
+            + "with `territory show`.")
+
+    public static let all = [overlap, noTerritory, unownedFile, matchesNothing, unresolvableEntry, duplicateAgent, invalidPattern, unreadPath]
 }

@@ -9,21 +9,60 @@ public struct Linter: Sendable {
         scope = PlanScope(plan: plan)
     }
 
-    public func lint(files: [String]) -> [Finding] {
+    /// `more` are findings about the same plan from elsewhere (its contracts); when the plan is
+    /// ahead of the code, the warnings that only say so are summed up with the plan's own.
+    public func lint(files: [String], more: [Finding] = []) -> [Finding] {
         let tracked = files.filter { !scope.contains($0) }
         let scan = CoverageScan(map: map, files: tracked)
         var overlaps = OverlapFinder(map: map, files: Set(tracked))
-        return diagnostics() + invalidPatterns() + overlaps.findings(scan.overlaps)
-            + scan.unownedFindings() + scan.unmatchedFindings()
+        let unmatched = scan.unmatchedFindings()
+        let findings = diagnostics(aheadOfTheCode: scan.isAheadOfTheCode) + noTerritory() + invalidPatterns() + overlaps.findings(scan.overlaps)
+            + scan.unownedFindings() + unmatched + more
+        return scan.isAheadOfTheCode ? BeforeTheCode.collapse(findings) : findings
     }
 
-    /// What the reader noticed, as findings: the rule is the diagnostic's code.
-    private func diagnostics() -> [Finding] {
-        map.plan.diagnostics.map { diagnostic in
-            Finding(
-                rule: diagnostic.code, severity: diagnostic.severity.asSeverity, agent: nil, path: diagnostic.location.file,
-                message: diagnostic.message, plan: diagnostic.location, hint: Self.hint(for: diagnostic.code))
+    /// What the reader noticed, as findings: the rule is the diagnostic's code. More than two
+    /// warnings of one code are one finding: the first, and the lines of the others.
+    /// Ahead of the code, the warnings `BeforeTheCode` sums up are left to it.
+    private func diagnostics(aheadOfTheCode: Bool) -> [Finding] {
+        var findings: [Finding] = []
+        var warnings: [String: [PlanDiagnostic]] = [:]
+        var codes: [String] = []
+        for diagnostic in map.plan.diagnostics {
+            if diagnostic.severity.asSeverity == .warning, !(aheadOfTheCode && BeforeTheCode.rules.contains(diagnostic.code)) {
+                if warnings[diagnostic.code] == nil { codes.append(diagnostic.code) }
+                warnings[diagnostic.code, default: []].append(diagnostic)
+            } else {
+                findings.append(finding(diagnostic))
+            }
         }
+        for code in codes {
+            guard let group = warnings[code] else { continue }
+            guard group.count > 2 else {
+                findings += group.map(finding)
+                continue
+            }
+            var summary = finding(group[0])
+            let lines = group.dropFirst().map { String($0.location.line) }.joined(separator: ", ")
+            summary.message += " (and \(group.count - 1) more like it, lines \(lines))"
+            findings.append(summary)
+        }
+        return findings
+    }
+
+    private func finding(_ diagnostic: PlanDiagnostic) -> Finding {
+        Finding(
+            rule: diagnostic.code, severity: diagnostic.severity.asSeverity, agent: nil, path: diagnostic.location.file,
+            message: diagnostic.message, plan: diagnostic.location, hint: Self.hint(for: diagnostic.code))
+    }
+
+    private func noTerritory() -> [Finding] {
+        guard !map.plan.agents.contains(where: \.hasTerritory) else { return [] }
+        let count = map.plan.agents.count == 1 ? "its one agent has" : "none of its \(map.plan.agents.count) agents has"
+        return [Finding(
+            rule: LintRules.noTerritory.id, severity: LintRules.noTerritory.defaultSeverity, agent: nil, path: map.plan.file,
+            message: "no agent has a territory: \(count) a write entry", plan: SourceLocation(file: map.plan.file, line: 1),
+            hint: LintRules.noTerritory.fix)]
     }
 
     private func invalidPatterns() -> [Finding] {

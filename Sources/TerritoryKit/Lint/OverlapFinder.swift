@@ -38,7 +38,9 @@ struct OverlapFinder {
             candidates[key] = OverlapCandidate(first: first, second: second, example: example, trackedFiles: 0)
         }
         let agents = Dictionary(map.plan.agents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return candidates.values.compactMap { finding($0, agents) }
+        let judged = candidates.values.compactMap { candidate in severity(candidate, agents).map { (candidate, $0) } }
+        let rank = Dictionary(map.plan.agents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return OverlapGroup.grouped(judged, rank: rank).map(finding)
     }
 
     private func liesBeneathAFile(_ path: String) -> Bool {
@@ -50,28 +52,38 @@ struct OverlapFinder {
         return false
     }
 
-    private func finding(_ candidate: OverlapCandidate, _ agents: [String: Agent]) -> Finding? {
+    /// How much one pair of entries matters, and when the agents meet.
+    private func severity(_ candidate: OverlapCandidate, _ agents: [String: Agent]) -> (Severity, String)? {
         guard let first = agents[candidate.first.agentID], let second = agents[candidate.second.agentID] else { return nil }
-        let severity: Severity
-        let when: String
         switch WaveOverlap(first, second) {
         case .concurrent(let wave):
-            severity = candidate.isAnnotatedShared ? .warning : .error
-            when = wave.map { " in wave \($0)" } ?? ""
+            let when = wave.map { " in wave \($0)" } ?? ""
+            if candidate.isAnnotatedShared { return (.warning, when) }
+            // Two patterns that meet only on a name made up for the purpose (`xauthautomation.sql`)
+            // may never meet on a real file: a note. A tracked file or a literal path is certain.
+            if candidate.trackedFiles == 0, !candidate.hasLiteralSide { return (.note, when) }
+            // Two bare names no tracked file resolved (`docling_parser.py`): where the file is, and
+            // so whether it is one file, is not known.
+            if candidate.trackedFiles == 0, candidate.bothUnresolvedBareNames { return (.note, when) }
+            return (.error, when)
         case .sequential:
-            severity = .note
-            when = " in different waves (a hand-off)"
+            return (.note, " in different waves (a hand-off)")
         }
-        let a = candidate.first, b = candidate.second
-        let files = switch candidate.trackedFiles {
-        case 0: "no tracked file yet; `\(candidate.example)` would be"
-        case 1: "1 tracked file"
-        default: "\(candidate.trackedFiles) tracked files, e.g. `\(candidate.example)`"
+    }
+
+    private func finding(_ group: OverlapGroup) -> Finding {
+        let files = switch (group.trackedFiles, group.hasLiteralSide) {
+        case (0, true) where group.paths.count > 1: "no tracked file yet; \(group.paths.count) paths would be, e.g. `\(group.example)`"
+        case (0, true): "no tracked file yet; `\(group.example)` would be"
+        case (0, false): "no tracked file; both are patterns, which meet only on a made-up name like `\(group.example)`"
+        case (1, _): "1 tracked file"
+        default: "\(group.trackedFiles) tracked files, e.g. `\(group.example)`"
         }
         return Finding(
-            rule: LintRules.overlap.id, severity: severity, agent: a.agentID, path: candidate.example, owners: [a.agentID, b.agentID],
-            message: "\(a.agentID) (`\(a.entry.pattern)`, line \(a.entry.location.line)) and \(b.agentID) (`\(b.entry.pattern)`, "
-                + "line \(b.entry.location.line)) both own it\(when): \(files)",
-            plan: a.entry.location, hint: LintRules.overlap.fix)
+            rule: LintRules.overlap.id, severity: group.severity, agent: group.firstAgent, path: group.example,
+            owners: [group.firstAgent, group.secondAgent],
+            message: "\(group.firstAgent) (\(group.describe(group.firstEntries))) and \(group.secondAgent) "
+                + "(\(group.describe(group.secondEntries))) both own it\(group.when): \(files)",
+            plan: group.location, hint: LintRules.overlap.fix)
     }
 }

@@ -3,7 +3,10 @@
 public struct PlanModifiedRule: PathRule {
     public static let description = RuleDescription(
         id: "plan-modified", defaultSeverity: .error,
-        what: "An agent's change edits the orchestration plan or a file in the plan's folder (contracts included).",
+        what: "An agent's change edits the orchestration plan: its file, everything in a dedicated orchestration folder "
+            + "(`.context-kit/orchestration/<name>/`, `.claude/orchestration/`), or, when the plan sits in a general folder such as "
+            + "`docs/`, only its sibling plan files and `integration-contracts/`. A file in the plan's folder that an agent's "
+            + "write entry names is that agent's, not the plan's.",
         why: "The plan decides what every agent may write. An agent that edits it could widen its own territory; "
             + "territory always judges with the plan from the trusted base, and reports the edit.",
         example: "api-agent's branch adds `- src/ui/**` to its own Territory list in agent-assignments.md.",
