@@ -26,7 +26,7 @@ struct AgentHeading: Sendable, Hashable {
         }
         // Only the first words decide: lower-casing the whole heading showed up in profiles.
         let lower = plain.prefix(7).lowercased()
-        let prefix = lower.hasPrefix("agent ") ? "agent " : lower.hasPrefix("person ") ? "person " : ""
+        let prefix = lower.hasPrefix("agent ") ? "agent " : lower.hasPrefix("agente ") ? "agente " : lower.hasPrefix("person ") ? "person " : ""
         guard !prefix.isEmpty, plain.utf8.count > prefix.utf8.count else {
             return parseOtherForms(plain)
         }

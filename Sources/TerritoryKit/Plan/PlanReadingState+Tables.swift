@@ -101,6 +101,7 @@ extension PlanReadingState {
 
     static func dropWaveWord(_ text: String) -> Substring {
         let lower = text.lowercased()
-        return lower.hasPrefix("wave") ? lower.dropFirst(4) : Substring(lower)
+        if lower.hasPrefix("wave") { return lower.dropFirst(4) }
+        return LabelVocabulary.afterWaveWord(lower) ?? Substring(lower)
     }
 }

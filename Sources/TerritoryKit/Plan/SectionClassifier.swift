@@ -24,8 +24,17 @@ enum SectionClassifier {
     /// `primary` introduces a territory (`### Primary Territory`) but not a goal or a deliverable.
     static let primaryExceptions = ["goal", "deliverable", "responsibilit", "purpose", "objective", "role", "focus"]
 
+    /// English words first; another language's words (`LabelVocabulary`) decide when English
+    /// finds nothing, or when they restrict an English write label (`Files（読み取り専用）`).
     static func classify(_ text: some StringProtocol) -> Access? {
         let lower = HeadingText.plain(text).lowercased()
+        let english = classifyEnglish(lower)
+        guard english == nil || english == .write else { return english }
+        guard let foreign = LabelVocabulary.classify(lower) else { return english }
+        return english == nil || foreign != .write ? foreign : english
+    }
+
+    private static func classifyEnglish(_ lower: String) -> Access? {
         if readWords.contains(where: { lower.containsWord($0) }) { return .read }
         if forbiddenWords.contains(where: { lower.containsWord($0) }) { return .forbidden }
         if sharedWords.contains(where: { lower.containsWord($0, prefix: true) }) { return .shared }

@@ -28,6 +28,15 @@ struct SummaryMerger: Sendable {
                 let ref = HeadingText.plain(claim.agentRef)
                 if let index = found, !drafts[index].summaryAliases.contains(ref) { drafts[index].summaryAliases.append(ref) }
             }
+            // A roster naming an agent by the short form of its heading's name (`データ基盤` for
+            // `データ基盤（Models / Events）`) gives that short name as an alias.
+            if let index = found {
+                let ref = HeadingText.plain(claim.agentRef).trimmingCharacters(in: " ,;:.")
+                if ref != drafts[index].heading.name, ref == AgentResolver.shortName(drafts[index].heading.name),
+                   !drafts[index].summaryAliases.contains(ref) {
+                    drafts[index].summaryAliases.append(ref)
+                }
+            }
             if found == nil, claim.definesAgent, let draft = newDraft(claim) {
                 drafts.append(draft)
                 resolver.add(draft)
