@@ -65,6 +65,7 @@ extension PlanReadingState {
             var base = claim
             base.agentRef = reference
             base.definesAgent = defines
+            base.inAgentColumn = agentCell != nil
             if byAccess.isEmpty { claims.append(base) }
             for access in Access.allCases {
                 guard let candidates = byAccess[access] else { continue }
