@@ -79,7 +79,14 @@ struct PlanReadingState: Sendable {
         case .text(let text):
             guard current != nil else { return }
             current?.waves += AgentField.boldWaves(text)
-            plainLabel(text, line: line.number)
+            // `Don't modify: `a/`, `b/`, core.py`: a plain label with its list on the line.
+            if let label = Self.plainInlineLabel(text), let access = sectionClass(label.name) {
+                labelAccess = .some(access)
+                labelQualifier = nil
+                add(ItemExtractor.candidates(inProse: label.value), access: access, line: line.number)
+            } else {
+                plainLabel(text, line: line.number)
+            }
         case .fenceOpen(let info):
             openBlock(info: info)
         case .fenced(let text):
