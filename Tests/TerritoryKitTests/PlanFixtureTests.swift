@@ -12,6 +12,7 @@ import TerritoryKit
     static let names = [
         "canonical", "titled-agents", "wave-sections", "inline-labels", "edge-entries", "code-block-lists",
         "ascii-trees", "table-cells", "roster-tables", "other-identities", "non-latin", "orchestration-siblings",
+        "roster-japanese", "roster-spanish", "roster-german", "roster-chinese", "roster-korean", "table-agents", "task-steps", "team-tasks", "prose-limits",
     ]
 
     /// Main plan file names in the order the command prefers them: `agent-assignments.md`, else

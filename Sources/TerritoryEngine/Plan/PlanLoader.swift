@@ -93,7 +93,7 @@ struct PlanLoader {
                              hint: "check the path with `git ls-tree -r --name-only \(refName)`; plans are read from git, not from the working tree")
         }
         return UserError(
-            "no plan found in \(refName): looked for .context-kit/orchestration/*/agent-assignments.md, agent-assignments.md, AGENT_ASSIGNMENTS.md and docs/",
+            "no plan found in \(refName): looked for " + PlanLocator.searched,
             hint: "commit the plan to \(refName), or name it with --plan PATH")
     }
 }

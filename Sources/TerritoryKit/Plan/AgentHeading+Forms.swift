@@ -57,4 +57,24 @@ extension AgentHeading {
         let tail = branch.split(separator: "/").last.map(String.init) ?? branch
         return AgentHeading(code: nil, name: tail, kebabId: nil, branch: branch)
     }
+
+    /// `Team: Codex`, `🤖 Team CODEX` → the team's name, or nil.
+    static func teamName(_ plain: String) -> String? {
+        let lower = plain.prefix(5).lowercased()
+        guard lower.hasPrefix("team:") || lower.hasPrefix("team ") else { return nil }
+        let name = plain.dropFirst(5).trimmingCharacters(in: " :—–-")
+        return name.isEmpty ? nil : name
+    }
+
+    /// `Task C1: Parser`, `Task 3 — Docs`: a task unit of a team (TAXONOMY §1.2, 51), read as an
+    /// agent only under a team heading. Its id is its code, lower-cased (`c1`).
+    static func task(_ plain: String, team: String) -> AgentHeading? {
+        guard plain.prefix(5).lowercased() == "task " else { return nil }
+        let rest = plain.dropFirst(5).trimmingLeadingSpaces
+        let code = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+        guard !code.isEmpty, code.count <= 8, code.contains(where: \.isNumber) else { return nil }
+        let after = rest.dropFirst(code.count).trimmingCharacters(in: " :—–-")
+        return AgentHeading(code: String(code), name: after.isEmpty ? "Task \(code)" : after,
+                            kebabId: code.lowercased(), team: team)
+    }
 }

@@ -12,6 +12,8 @@ struct AgentHeading: Sendable, Hashable {
     /// A weak form (`Agent 3` alone, `Infrastructure Agent`): an agent only when no agent
     /// section of a higher level is open, since inside one it is a sub-heading about another.
     var isLoose = false
+    /// The team a task unit belongs to (`### Task C1: …` under `## Team: Codex`), else nil.
+    var team: String? = nil
 
     static let greekCodes: Set<String> = [
         "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
@@ -26,7 +28,7 @@ struct AgentHeading: Sendable, Hashable {
         }
         // Only the first words decide: lower-casing the whole heading showed up in profiles.
         let lower = plain.prefix(7).lowercased()
-        let prefix = lower.hasPrefix("agent ") ? "agent " : lower.hasPrefix("person ") ? "person " : ""
+        let prefix = lower.hasPrefix("agent ") ? "agent " : lower.hasPrefix("agente ") ? "agente " : lower.hasPrefix("person ") ? "person " : ""
         guard !prefix.isEmpty, plain.utf8.count > prefix.utf8.count else {
             return parseOtherForms(plain)
         }

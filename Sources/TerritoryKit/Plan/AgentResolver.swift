@@ -19,6 +19,8 @@ struct AgentResolver: Sendable {
     mutating func add(_ draft: AgentDraft) {
         let index = names.count
         var spellings = [draft.preferredId, draft.heading.name, AgentIdentity.slug(draft.heading.name)]
+        // `データ基盤（Models / Events）` is `データ基盤` in a roster: the name before its gloss.
+        if let short = Self.shortName(draft.heading.name) { spellings.append(short) }
         if let id = draft.explicitId { spellings.append(id) }
         if let kebab = draft.heading.kebabId { spellings.append(kebab) }
         if let code = draft.heading.code { spellings += [code, "agent-" + code, "agent " + code] }
@@ -43,7 +45,7 @@ struct AgentResolver: Sendable {
         var tries: [String] = []
         if let kebab = AgentIdentity.firstKebabId(in: plain) { tries.append(kebab) }
         tries.append(plain)
-        let beforeGloss = plain.split(separator: "(").first.map { $0.trimmingSpaces } ?? plain
+        let beforeGloss = Self.shortName(plain) ?? plain
         tries.append(beforeGloss)
         if let heading = AgentHeading.parse(beforeGloss), let code = heading.code { tries.append("agent-" + code) }
         let slug = AgentIdentity.slug(beforeGloss)
@@ -72,6 +74,14 @@ struct AgentResolver: Sendable {
             return true
         }
         return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// The name before a gloss in ASCII or full-width parentheses, when there is one and text
+    /// before it: `データ基盤（Models / Events）` → `データ基盤`.
+    static func shortName(_ name: String) -> String? {
+        guard let open = name.firstIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
+        let short = name[..<open].trimmingSpaces
+        return short.isEmpty ? nil : String(short)
     }
 
     private static func words(_ text: String) -> [String] {

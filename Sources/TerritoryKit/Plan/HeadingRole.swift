@@ -20,6 +20,10 @@ enum HeadingRole: Sendable, Hashable {
         if lower.hasPrefix("wave ") {
             let waves = WaveList.parse(lower.dropFirst(5))
             if !waves.isEmpty { return .wave(waves) }
+        } else if let rest = LabelVocabulary.afterWaveWord(lower) {
+            // `## ウェーブ 1`, `## Welle 2`, `## Oleada 1`
+            let waves = WaveList.parse(rest)
+            if !waves.isEmpty { return .wave(waves) }
         }
         guard (2...4).contains(level) else { return .other }
         if let agent = AgentHeading.parse(plain) ?? AgentHeading.branchHeading(text) { return .agent(agent) }

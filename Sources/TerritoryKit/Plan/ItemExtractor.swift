@@ -60,6 +60,15 @@ enum ItemExtractor {
         return text.split(separator: ",").compactMap { bareCandidate($0) }
     }
 
+    /// Candidates in a prose list (`Don't modify: `a/`, `b/`, core.py`): backticked spans and
+    /// the comma-separated parts without backticks that start with a path-shaped token.
+    static func candidates(inProse text: some StringProtocol) -> [Candidate] {
+        guard text.contains("`") else { return candidates(inInline: text) }
+        return text.split(separator: ",").flatMap { part in
+            part.contains("`") ? candidates(inItem: part) : bareCandidate(part).map { [$0] } ?? []
+        }
+    }
+
     /// Candidates in a table cell, which may hold several paths joined by `<br>`, commas or
     /// spaces between backticks (`` `a/` `b.py` ``).
     static func candidates(inCell text: some StringProtocol) -> [Candidate] {

@@ -19,8 +19,36 @@ extension PlanReadingState {
             let candidates = ItemExtractor.candidates(inItem: text)
             if let first = candidates.first, text.hasPrefix("`") || text.hasPrefix("**`") {
                 add([first], access: .write, line: line.number)
+            } else if let files = Self.stepFiles(text) {
+                // `6. Create `lib/db.ts`, `lib/claude.ts`, `lib/types.ts` (…)`: every file it creates.
+                add(files, access: .write, line: line.number)
             }
         }
+    }
+
+    /// Verbs that start a task step writing the files named right after them.
+    static let stepVerbs: Set<String> = ["create", "add", "modify", "update", "write", "implement", "edit", "build", "refactor"]
+
+    /// The backticked files after a step's verb, up to the first gloss (`(`, `—`, ` - `, `:`,
+    /// `to`, `with`…): `Create `a.ts`, `b.ts` and `c.ts` (uses `d.ts`)` → a.ts, b.ts, c.ts.
+    static func stepFiles(_ text: String) -> [ItemExtractor.Candidate]? {
+        let plain = text.replacing("**", with: "")
+        guard let space = plain.firstIndex(of: " "),
+              stepVerbs.contains(plain[..<space].lowercased()) else { return nil }
+        var rest = plain[plain.index(after: space)...].trimmingLeadingSpaces
+        if rest.lowercased().hasPrefix("new ") { rest = rest.dropFirst(4).trimmingLeadingSpaces }
+        guard rest.hasPrefix("`") else { return nil }
+        // The run of backticked names joined by `,` and `and`: stop at the first other text.
+        var run = ""
+        var scan = rest
+        while scan.hasPrefix("`"), let close = scan.dropFirst().firstIndex(of: "`") {
+            run += scan[...close] + ", "
+            scan = scan[scan.index(after: close)...].trimmingLeadingSpaces
+            if scan.hasPrefix(",") { scan = scan.dropFirst().trimmingLeadingSpaces }
+            if scan.lowercased().hasPrefix("and ") { scan = scan.dropFirst(4).trimmingLeadingSpaces }
+        }
+        let files = ItemExtractor.candidates(inInline: run)
+        return files.isEmpty ? nil : files
     }
 
     mutating func classify(_ label: BoldLabel, line: Int) {

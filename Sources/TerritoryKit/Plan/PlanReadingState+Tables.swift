@@ -65,6 +65,7 @@ extension PlanReadingState {
             var base = claim
             base.agentRef = reference
             base.definesAgent = defines
+            base.inAgentColumn = agentCell != nil
             if byAccess.isEmpty { claims.append(base) }
             for access in Access.allCases {
                 guard let candidates = byAccess[access] else { continue }
@@ -101,6 +102,7 @@ extension PlanReadingState {
 
     static func dropWaveWord(_ text: String) -> Substring {
         let lower = text.lowercased()
-        return lower.hasPrefix("wave") ? lower.dropFirst(4) : Substring(lower)
+        if lower.hasPrefix("wave") { return lower.dropFirst(4) }
+        return LabelVocabulary.afterWaveWord(lower) ?? Substring(lower)
     }
 }

@@ -37,6 +37,8 @@ struct PlanReadingState: Sendable {
     var declaredCount: (count: Int, line: Int)?
     /// The class of the latest heading outside any agent, which agents nested under it inherit.
     var outerAccess: (level: Int, access: Access)?
+    /// The latest `## Team: X` heading, whose `### Task C1` headings are agents.
+    var teamScope: (level: Int, name: String)?
     /// Non-agent headings outside agent sections so far.
     var otherHeadings = 0
     /// The index in `drafts` of the agent whose section a repeated heading continues.
@@ -77,7 +79,14 @@ struct PlanReadingState: Sendable {
         case .text(let text):
             guard current != nil else { return }
             current?.waves += AgentField.boldWaves(text)
-            plainLabel(text, line: line.number)
+            // `Don't modify: `a/`, `b/`, core.py`: a plain label with its list on the line.
+            if let label = Self.plainInlineLabel(text), let access = sectionClass(label.name) {
+                labelAccess = .some(access)
+                labelQualifier = nil
+                add(ItemExtractor.candidates(inProse: label.value), access: access, line: line.number)
+            } else {
+                plainLabel(text, line: line.number)
+            }
         case .fenceOpen(let info):
             openBlock(info: info)
         case .fenced(let text):
@@ -132,6 +141,13 @@ struct PlanReadingState: Sendable {
         let plain = HeadingText.plain(text)
         let lower = plain.lowercased()
         var role = HeadingRole.classify(plain: plain, lower: lower, text: text, level: level)
+        if let team = teamScope, level <= team.level { teamScope = nil }
+        if case .other = role, let team = teamScope, current.map({ level <= $0.level || $0.heading.team != nil }) ?? true,
+           let task = AgentHeading.task(plain, team: team.name) {
+            role = .agent(task)
+        } else if case .other = role, let team = AgentHeading.teamName(plain) {
+            teamScope = (level, team)
+        }
         if case .agent(let heading) = role, heading.isLoose, isRestatement(heading, level: level) { role = .other }
         noteDeclaredCount(lower: lower, line: line)
         // A wave heading covers the agents below it and the agent headings beside it
@@ -152,6 +168,7 @@ struct PlanReadingState: Sendable {
                 heading: heading, level: level, location: entryBuilder.location(line),
                 waves: waveScopes.flatMap(\.waves))
             current?.headingsBefore = otherHeadings
+            if let team = heading.team { current?.summaryAliases.append(team) }
             // `## File Ownership Domains` then `### agent-a` with bare bullets: the enclosing
             // heading classifies the lists of the agents below it.
             if let outer = outerAccess, outer.level < level { sections = [Scope(level: level, access: outer.access)] }

@@ -7,6 +7,10 @@ struct SummaryClaim: Sendable, Hashable {
     /// Whether an unknown agent may be created from this claim (roster rows may; owner cells of
     /// matrices and tree maps may not, since they also name people, teams and "LOCKED").
     var definesAgent: Bool
+    /// Whether the row names its agent in an agent column (`Agent | File | …`) rather than an
+    /// owner cell: such a row defines an agent no section defines when it names one the way a
+    /// heading would (`Agent 3`, `docs-agent`) and gives it paths.
+    var inAgentColumn = false
     var line: Int
     var candidates: [ItemExtractor.Candidate] = []
     var access: Access = .write

@@ -28,7 +28,16 @@ struct SummaryMerger: Sendable {
                 let ref = HeadingText.plain(claim.agentRef)
                 if let index = found, !drafts[index].summaryAliases.contains(ref) { drafts[index].summaryAliases.append(ref) }
             }
-            if found == nil, claim.definesAgent, let draft = newDraft(claim) {
+            // A roster naming an agent by the short form of its heading's name (`データ基盤` for
+            // `データ基盤（Models / Events）`) gives that short name as an alias.
+            if let index = found {
+                let ref = HeadingText.plain(claim.agentRef).trimmingCharacters(in: " ,;:.")
+                if ref != drafts[index].heading.name, ref == AgentResolver.shortName(drafts[index].heading.name),
+                   !drafts[index].summaryAliases.contains(ref) {
+                    drafts[index].summaryAliases.append(ref)
+                }
+            }
+            if found == nil, claim.definesAgent || Self.definesByName(claim), let draft = newDraft(claim) {
                 drafts.append(draft)
                 resolver.add(draft)
                 known.append([])
@@ -73,6 +82,15 @@ struct SummaryMerger: Sendable {
     /// Agents with no waves run in every wave, so they overlap everyone.
     private func overlaps(_ lhs: [Int], _ rhs: [Int]) -> Bool {
         lhs.isEmpty || rhs.isEmpty || !Set(lhs).isDisjoint(with: rhs)
+    }
+
+    /// `| Agent 3: Docs | `docs/` |` in a table headed `Agent | File`: a row naming an agent the
+    /// way a heading would, with paths, is an agent even without an id, wave or branch column.
+    private static func definesByName(_ claim: SummaryClaim) -> Bool {
+        guard claim.inAgentColumn, !claim.candidates.isEmpty else { return false }
+        let plain = HeadingText.plain(claim.agentRef).trimmingCharacters(in: " ,;:.")
+        if let heading = AgentHeading.parse(plain) { return heading.code != nil || heading.kebabId != nil }
+        return false
     }
 
     private func newDraft(_ claim: SummaryClaim) -> AgentDraft? {

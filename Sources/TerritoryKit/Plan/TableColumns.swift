@@ -35,12 +35,19 @@ struct TableColumns: Sendable, Hashable {
     private static func role(of name: String) -> Role {
         if ["agent id", "id", "agent_id", "agent-id", "instance"].contains(name) { return .id }
         if name.containsWord("wave") || name.containsWord("waves") { return .wave }
+        if LabelVocabulary.isWaveColumn(name) { return .wave }
         if name.containsWord("branch") { return .branch }
         if ["file", "files", "path", "paths", "file path", "module", "directory"].contains(name) { return .file }
         if name.containsWord("owner") || name.containsWord("owned by") || name.hasPrefix("who ") { return .owner }
         if ["track", "team", "lane", "workstream", "stream"].contains(name) { return .alias }
         if ["access", "mode", "permission", "access level"].contains(name) { return .access }
         if name.containsWord("agent") || name.containsWord("person") || name.containsWord("agent role") {
+            return SectionClassifier.classify(name).map(Role.paths) ?? .agent
+        }
+        // `名前`, `エージェント名`, `Agente`; `担当者` (the person in charge) despite `担当` (in charge of).
+        if LabelVocabulary.isAgentColumn(name) {
+            let exact = LabelVocabulary.all.contains { $0.agent.contains(name) }
+            if exact { return .agent }
             return SectionClassifier.classify(name).map(Role.paths) ?? .agent
         }
         if let access = SectionClassifier.classify(name) { return .paths(access) }
