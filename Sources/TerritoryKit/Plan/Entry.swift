@@ -18,3 +18,28 @@ public struct Entry: Sendable, Hashable, Codable {
     /// True for `!pattern`, which takes paths out of the agent's other entries of the same access.
     public var isExclusion: Bool { pattern.hasPrefix("!") }
 }
+
+/// What an entry lets its agent do with the paths it matches.
+public enum Access: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The agent's territory: it may create, change and delete these paths.
+    case write
+    /// The agent may read these paths but must not change them.
+    case read
+    /// The agent may change these paths under a rule it keeps (append-only, a section, coordination).
+    case shared
+    /// The plan tells the agent never to touch these paths.
+    case forbidden
+}
+
+/// Where in the plan something was written: the plan file (repository-relative) and a 1-based line.
+public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    public var description: String { "\(file):\(line)" }
+}
