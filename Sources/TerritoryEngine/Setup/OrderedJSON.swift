@@ -61,7 +61,9 @@ indirect enum OrderedJSON: Equatable {
         }
     }
 
-    /// A JSON string literal: quotes, backslashes and control characters escaped, nothing else.
+    /// A JSON string literal: quotes, backslashes and control characters (DEL too) escaped,
+    /// nothing else. It is also a YAML double-quoted scalar, which is how the subagent
+    /// frontmatter uses it: no value can be read as another type or break the line structure.
     static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
@@ -71,7 +73,7 @@ indirect enum OrderedJSON: Equatable {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
                 let hex = String(scalar.value, radix: 16)
                 result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: result.unicodeScalars.append(scalar)

@@ -24,14 +24,14 @@ struct SubagentDefinition {
     private var frontmatter: String {
         var lines = [
             "---",
-            "name: " + YAMLText.quoted(agent.id),
-            "description: " + YAMLText.quoted(description),
+            "name: " + OrderedJSON.quoted(agent.id),
+            "description: " + OrderedJSON.quoted(description),
             "hooks:",
             "  PreToolUse:",
-            "    - matcher: " + YAMLText.quoted(GuardHook.matcher),
+            "    - matcher: " + OrderedJSON.quoted(GuardHook.matcher),
             "      hooks:",
             "        - type: command",
-            "          command: " + YAMLText.quoted(guardHook.command(agent: agent.id)),
+            "          command: " + OrderedJSON.quoted(guardHook.command(agent: agent.id)),
         ]
         if isolation { lines.append("isolation: worktree") }
         lines.append("---")
@@ -157,26 +157,5 @@ public struct GuardHook: Sendable {
     /// session-level guard, which finds the agent of the worktree itself.
     public func command(agent: String?) -> String {
         ShellQuote.quote(executable) + " guard" + (agent.map { " --agent " + ShellQuote.quote($0) } ?? "") + " || exit 2"
-    }
-}
-
-/// YAML scalars for the frontmatter: always double-quoted, so no value can be read as another
-/// type (`yes`, `1.0`, `null`) or break the line structure.
-enum YAMLText {
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\x" + (hex.count == 1 ? "0" : "") + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }
