@@ -105,16 +105,17 @@ struct BranchMatcher {
         return keys
     }
 
-    /// `alias-collision` findings for lint: each alias key of an agent that another agent's id or
-    /// alias key equals (the key is never used to tie a branch).
+    /// `alias-collision` findings for lint: each alias key of an agent that is another agent's id
+    /// (the key is never used to tie a branch; ids win).
     static func aliasCollisions(in plan: Plan) -> [Finding] {
-        let matcher = BranchMatcher(plan: plan, branches: [])
         var findings: [Finding] = []
         for agent in plan.agents {
             for alias in agent.aliases {
                 let key = Agent.slug(alias)
-                guard !key.isEmpty, !key.allSatisfy(\.isNumber), key != agent.id.lowercased(), matcher.contested(key, by: agent) else { continue }
-                let others = matcher.keyOwners[key, default: []].subtracting([agent.id]).sorted()
+                // An alias two agents share (agents numbered per wave: two `agent-1`s) just names
+                // no one; an alias that is another agent's id is an error in the plan.
+                let others = plan.agents.filter { $0.id != agent.id && $0.id.lowercased() == key }.map(\.id)
+                guard !key.isEmpty, !key.allSatisfy(\.isNumber), key != agent.id.lowercased(), !others.isEmpty else { continue }
                 let rule = PolicyRules.aliasCollision
                 findings.append(Finding(
                     rule: rule.id, severity: rule.defaultSeverity, agent: agent.id, path: plan.file, owners: others,

@@ -30,7 +30,7 @@ public enum PolicyRules {
     public static let aliasCollision = RuleDescription(
         id: "alias-collision", defaultSeverity: .error,
         what: "lint: a name the plan gives one agent (an alias: its number, its name, its id without `-agent`) is another "
-            + "agent's id or alias too.",
+            + "agent's id. (An alias two agents share, such as `agent-1` in plans that number agents per wave, names neither.)",
         why: "Branches and `--agent` name agents by these keys; a key two agents share would tie a branch to the wrong one. "
             + "territory never uses a shared key (ids win), and says so here so the plan can be fixed.",
         example: "`## Agent 1: api-agent` (alias `api`) and `## Agent 2: api` in one plan: a branch `agent/api` is agent 2's.",
