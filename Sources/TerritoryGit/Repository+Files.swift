@@ -24,6 +24,20 @@ extension Repository {
         return paths
     }
 
+    /// The files directly in a folder of the tree ("" = root), not below it, with full paths.
+    public func filesDirectly(inTree tree: ObjectID, in folder: String) throws(GitError) -> [String] {
+        let trimmed = folder.split(separator: "/", omittingEmptySubsequences: true).joined(separator: "/")
+        let id: ObjectID
+        if trimmed.isEmpty {
+            id = tree
+        } else {
+            guard let entry = try entry(at: trimmed, inTree: tree), entry.isTree else { return [] }
+            id = entry.id
+        }
+        let prefix = trimmed.isEmpty ? "" : trimmed + "/"
+        return try Tree(id, in: self).entries.filter { !$0.isTree }.map { prefix + String(decoding: $0.name, as: UTF8.self) }
+    }
+
     /// The contents of the blob at `path`, or nil when no blob is there (missing, a folder, a
     /// submodule).
     public func blob(at path: String, inTree tree: ObjectID) throws(GitError) -> [UInt8]? {

@@ -92,9 +92,17 @@ import Testing
         try repo.commitAll("two more")
         let several = try repo.territory(["show"])
         #expect(several.status == 2)
-        for path in [".claude/orchestration/agent-assignments.md", "planning/Agent_Assignment_v2.md", "docs/WORK_ASSIGNMENT.md"] {
+        for path in [".claude/orchestration/agent-assignments.md", "docs/WORK_ASSIGNMENT.md"] {
             #expect(several.stderr.contains(path), "\(path): \(several.stderr)")
         }
+        // Plan-named files elsewhere are looked for only when the usual places hold none (the
+        // whole tree is not listed on every hook).
+        #expect(!several.stderr.contains("planning/Agent_Assignment_v2.md"))
+        try repo.git("rm", "-q", ".claude/orchestration/agent-assignments.md", "docs/WORK_ASSIGNMENT.md")
+        try repo.commitAll("only the one elsewhere")
+        let elsewhere = try repo.territory(["show", "--format", "json"])
+        #expect((try JSONReport(elsewhere.stdout).object["plan"] as? [String: Any])?["file"] as? String
+            == "planning/Agent_Assignment_v2.md", "\(elsewhere.stdout)\(elsewhere.stderr)")
     }
 
     @Test func nothingFoundListsWhatWasSearched() throws {

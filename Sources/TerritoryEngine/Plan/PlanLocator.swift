@@ -5,7 +5,9 @@ import TerritoryKit
 /// else discovery: the plan of each orchestration folder (`.context-kit/orchestration/<plan>/`,
 /// `.claude/orchestration/[<plan>/]`, `docs/orchestration/<plan>/`), and files named like a plan
 /// anywhere outside vendored folders (`*agent*assign*.md`, `WORK_ASSIGNMENT.md`,
-/// `AGENTS_PLAN.md`, any case). Several candidates are an error that lists them.
+/// `AGENTS_PLAN.md`, any case). Several candidates are an error that lists them. The orchestration
+/// folders, the root and `docs/` are searched first; the rest of the tree only when they hold no
+/// plan, so that discovery costs what those folders cost.
 struct PlanLocator {
     static let fileNames = ["agent-assignments.md", "AGENT_ASSIGNMENTS.md"]
     /// Where some plans define their agents when they have no agent-assignments.md.
@@ -29,7 +31,13 @@ struct PlanLocator {
     /// The plan path inside `tree`, or nil when the tree holds none.
     func locate(_ requested: String?) throws -> String? {
         if let requested { return try locateRequested(requested) }
-        let found = Self.discover(try repository.files(inTree: tree))
+        // The usual places first, each a small listing; the whole tree (100,000 paths in a
+        // monorepo, paid by every hook) only when none of them holds a plan.
+        var usual: [String] = []
+        for root in Self.orchestrationRoots { usual += try repository.files(inTree: tree, under: root) }
+        usual += try repository.filesDirectly(inTree: tree, in: "") + repository.filesDirectly(inTree: tree, in: "docs")
+        var found = Self.discover(usual)
+        if found.isEmpty { found = Self.discover(try repository.files(inTree: tree)) }
         guard found.count <= 1 else {
             throw UserError(
                 "several plans found: " + found.joined(separator: ", "),
