@@ -40,19 +40,11 @@ struct StagedJudge {
         let map = TerritoryMap(plan: loaded.plan)
         var found = Checker(map: map).check(AgentChange(agentID: identity.agentID, source: "staged changes", changes: changes))
         found = PlanLocator.withSecondPlans(found, changes: changes, plan: loaded.plan, agentID: identity.agentID)
+        let texts = try StagedTexts(engine.repository, staged: staged, head: head)
         if let agent = loaded.plan.agent(named: identity.agentID) {
-            found += try contractFindings(map, agent, staged, head: head, contractsFrom: loaded.commit)
+            found += try contractFindings(map, agent, changes, texts, contractsFrom: loaded.commit)
         }
-        let repository = engine.repository
-        let headTree = try repository.tree(ofCommit: head)
-        let stagedIDs = Dictionary(staged.map { ($0.path, $0.newID) }, uniquingKeysWith: { first, _ in first })
-        found = try ConfigPolicy(loaded.config).apply(
-            found, agent: identity.agentID, changes: changes,
-            base: { path in try repository.blob(at: path, inTree: headTree).map { String(decoding: $0, as: UTF8.self) } },
-            head: { path in
-                guard let entry = stagedIDs[path], let id = entry else { return nil }
-                return try repository.blob(id: id).map { String(decoding: $0, as: UTF8.self) }
-            })
+        found = try ConfigPolicy(loaded.config).apply(found, agent: identity.agentID, changes: changes, base: texts.base, head: texts.head)
         report.findings += WaiverPolicy(loaded: loaded).apply(FindingPrecedence.strongest(found))
         report.agents.append(CheckedAgent(id: identity.agentID, branch: branch, mapping: identity.source, mergeBase: nil,
                                           changedPaths: changes.count))
@@ -125,20 +117,29 @@ struct StagedJudge {
     /// Contract rules on the staged change: HEAD's text against the staged blob's text.
     /// The contracts are read with the plan, from the trusted tree; the texts compared are HEAD's
     /// and the index's.
-    private func contractFindings(_ map: TerritoryMap, _ agent: Agent, _ staged: [FileChange], head: ObjectID,
+    private func contractFindings(_ map: TerritoryMap, _ agent: Agent, _ changes: [ChangedPath], _ texts: StagedTexts,
                                   contractsFrom trustedCommit: ObjectID) throws -> [Finding] {
         let repository = engine.repository
-        let tree = try repository.tree(ofCommit: head)
         let contracts = try ContractCheck(repository: repository, map: map, tree: try repository.tree(ofCommit: trustedCommit))
         guard !contracts.contracts.isEmpty else { return [] }
+        return try contracts.findings(agent: agent, changes: changes, trailers: [], base: texts.base, head: texts.head)
+    }
+}
+
+/// A staged change's two sides as text, for the rules that read contents (contracts, shared
+/// append-only paths): HEAD's file, and the index's — HEAD's again for a path not staged.
+struct StagedTexts {
+    let base: (String) throws -> String?
+    let head: (String) throws -> String?
+
+    init(_ repository: Repository, staged: [FileChange], head: ObjectID) throws {
+        let tree = try repository.tree(ofCommit: head)
         let stagedIDs = Dictionary(staged.map { ($0.path, $0.newID) }, uniquingKeysWith: { first, _ in first })
         func text(_ bytes: [UInt8]?) -> String? { bytes.map { String(decoding: $0, as: UTF8.self) } }
-        return try contracts.findings(
-            agent: agent, changes: staged.map(ChangedPath.init), trailers: [],
-            base: { path in text(try repository.blob(at: path, inTree: tree)) },
-            head: { path in
-                guard let entry = stagedIDs[path] else { return text(try repository.blob(at: path, inTree: tree)) }
-                return try entry.flatMap { id in text(try repository.blob(id: id)) }
-            })
+        base = { path in text(try repository.blob(at: path, inTree: tree)) }
+        self.head = { path in
+            guard let entry = stagedIDs[path] else { return text(try repository.blob(at: path, inTree: tree)) }
+            return try entry.flatMap { id in text(try repository.blob(id: id)) }
+        }
     }
 }
