@@ -24,6 +24,15 @@ public struct Engine {
 
     var loader: PlanLoader { PlanLoader(repository: repository, requested: planPath) }
 
+    /// The integration branch every entry point measures from, by one order: `explicit`, then
+    /// `git config territory.base`, `.territory.yml`'s `base:`, then main, master, origin/main,
+    /// origin/master, origin/HEAD. Nil when none exists.
+    public static let defaultBaseBranches = BaseBranch.candidates
+
+    public func baseBranchName(_ explicit: String?) throws -> String? {
+        try BaseBranch.resolveIfAny(explicit, in: repository)?.name
+    }
+
     /// `check`: agent branches against the base, judged by the plan in the base's tree.
     public func check(base: String?, branches: [String], agent: String?) throws -> Report {
         try BranchCheck(repository: repository, planPath: planPath).run(base: base, branches: branches, agent: agent)

@@ -8,8 +8,7 @@ import TerritoryEngine
 enum ClaudeCodeHook: GuardProtocol {
     static func request(_ input: Data) throws -> GuardRequest {
         let object = try HookJSON.object(input, protocol: "claude")
-        var request = GuardRequest(toolName: object["tool_name"] as? String ?? "", input: object["tool_input"] as? [String: Any] ?? [:],
-                                   workingDirectory: object["cwd"] as? String)
+        var request = HookJSON.request(object)
         // Inside a subagent, Claude Code names it (the `name` of its definition).
         request.agentName = object["agent_type"] as? String
         return request

@@ -12,9 +12,7 @@ import TerritoryEngine
 /// is sent as a deny that says so, and an allowed write prints nothing.
 enum CodexHook: GuardProtocol {
     static func request(_ input: Data) throws -> GuardRequest {
-        let object = try HookJSON.object(input, protocol: "codex")
-        return GuardRequest(toolName: object["tool_name"] as? String ?? "", input: object["tool_input"] as? [String: Any] ?? [:],
-                            workingDirectory: object["cwd"] as? String)
+        HookJSON.request(try HookJSON.object(input, protocol: "codex"))
     }
 
     static func answer(_ verdict: GuardVerdict) -> Int32 {

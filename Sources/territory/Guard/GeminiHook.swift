@@ -11,9 +11,7 @@ import TerritoryEngine
 /// says so. An allowed write prints `{}` (Gemini parses standard output as JSON).
 enum GeminiHook: GuardProtocol {
     static func request(_ input: Data) throws -> GuardRequest {
-        let object = try HookJSON.object(input, protocol: "gemini")
-        return GuardRequest(toolName: object["tool_name"] as? String ?? "", input: object["tool_input"] as? [String: Any] ?? [:],
-                            workingDirectory: object["cwd"] as? String)
+        HookJSON.request(try HookJSON.object(input, protocol: "gemini"))
     }
 
     static func answer(_ verdict: GuardVerdict) -> Int32 {

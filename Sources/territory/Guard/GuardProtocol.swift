@@ -37,6 +37,12 @@ enum HookJSON {
         return object
     }
 
+    /// The request most protocols send: `tool_name`, `tool_input` and `cwd` at the top level.
+    static func request(_ object: [String: Any]) -> GuardRequest {
+        GuardRequest(toolName: object["tool_name"] as? String ?? "", input: object["tool_input"] as? [String: Any] ?? [:],
+                     workingDirectory: object["cwd"] as? String)
+    }
+
     /// Prints `answer` on standard output and returns 0. When it cannot be delivered and it
     /// refuses something, the refusal goes to standard error with exit 2, which every supported
     /// tool treats as "block": a refusal is never lost.

@@ -71,10 +71,8 @@ struct PreCommitFrameworkHook: AsyncParsableCommand {
     /// means the checkout did not fetch it.
     static func base(_ explicit: String?, in repository: Repository) throws -> String {
         if let explicit { return explicit }
-        if let configured = repository.config("territory.base"), !configured.isEmpty { return configured }
-        let candidates = ["main", "master", "origin/main", "origin/master", "origin/HEAD"]
-        if let found = candidates.first(where: { repository.commitIfExists($0) != nil }) { return found }
-        throw UserError("no base branch to measure the current branch from: none of \(candidates.joined(separator: ", ")) exists",
+        if let found = try Engine(repository: repository).baseBranchName(nil) { return found }
+        throw UserError("no base branch to measure the current branch from: none of \(Engine.defaultBaseBranches.joined(separator: ", ")) exists",
                         hint: "fetch it (`git fetch origin main:refs/remotes/origin/main`; actions/checkout: `fetch-depth: 0`), or pass --base REF in the hook's args")
     }
 }
